@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Starts DeputyPortal with demo data on http://127.0.0.1:5080 (ASPNETCORE_URLS overrides).
+# First run: creates a private PostgreSQL cluster under .data/ and loads the demo county.
+# Later runs reuse the cluster and its data. Set ConnectionStrings__DeputyPortal to use another PostgreSQL instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+data_dir="${DEPUTYPORTAL_DATA:-.data}"
+mkdir -p "$data_dir"
+data_dir="$(cd "$data_dir" && pwd)"
+
+if [ -z "${ConnectionStrings__DeputyPortal:-}" ]; then
+  port="${DEPUTYPORTAL_PG_PORT:-55432}"
+  pg_ensure_binaries
+  pg_start_cluster "$data_dir/postgres" "$port"
+  trap 'pg_stop_cluster "$data_dir/postgres"' EXIT
+  if ! pg_as_owner "$PG_BIN/psql" -h "$data_dir/postgres/socket" -p "$port" -U postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = 'deputyportal'" | grep -q 1; then
+    pg_as_owner "$PG_BIN/createdb" -h "$data_dir/postgres/socket" -p "$port" -U postgres deputyportal
+  fi
+  export ConnectionStrings__DeputyPortal="$(pg_connection_string "$data_dir/postgres" "$port" deputyportal)"
+fi
+
+if [ ! -f "$data_dir/signing-key" ]; then
+  (umask 077; head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$data_dir/signing-key")
+fi
+
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
+export Auth__SigningKey="${Auth__SigningKey:-$(cat "$data_dir/signing-key")}"
+export DataProtection__KeysPath="${DataProtection__KeysPath:-$data_dir/keys}"
+export Demo__Enabled="${Demo__Enabled:-true}"
+
+echo "DeputyPortal: building and starting on $ASPNETCORE_URLS (demo accounts in README.md; Ctrl+C stops)"
+dotnet build src/Api -c Release -v quiet -nologo >/dev/null
+dotnet run --project src/Api -c Release --no-build --no-launch-profile

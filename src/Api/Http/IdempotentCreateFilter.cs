@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace DeputyPortal.Api.Http;
+
+/// <summary>
+/// Makes a create safe to retry: with an Idempotency-Key header, the first answer is stored in the create's own
+/// transaction and replayed to every retry of the same request by the same user; the record is created once.
+/// </summary>
+public sealed class IdempotentCreateFilter : IEndpointFilter
+{
+    public const string HeaderName = "Idempotency-Key";
+    private const int MaxKeyLength = 100;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.Request.Headers[HeaderName].ToString();
+        if (key.Length == 0)
+        {
+            return await next(context);
+        }
+
+        if (key.Length > MaxKeyLength)
+        {
+            throw new BadHttpRequestException($"{HeaderName} 不能超过{MaxKeyLength}个字符。");
+        }
+
+        var services = http.RequestServices;
+        var userId = services.GetRequiredService<ICurrentUser>().UserId ?? throw new BadHttpRequestException("匿名请求不能使用 Idempotency-Key。");
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var db = services.GetRequiredService<AppDbContext>();
+        var store = services.GetRequiredService<IdempotencyStore>();
+        var requestHash = Fingerprint(http.Request, context.Arguments, json);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+        var earlier = await store.ClaimAsync(userId, key, requestHash, http.RequestAborted);
+        if (earlier is not null)
+        {
+            return earlier.RequestHash == requestHash ? Replay(http, earlier) : throw new IdempotencyKeyReusedException();
+        }
+
+        var result = await next(context);
+        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        var body = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json) : null;
+        await store.CompleteAsync(
+            userId, key, status, body, http.Response.Headers.Location.ToString(), http.Response.Headers.ETag.ToString(), http.RequestAborted);
+        await transaction.CommitAsync(http.RequestAborted);
+        return result;
+    }
+
+    private static IResult Replay(HttpContext http, IdempotencyRecord earlier)
+    {
+        if (!string.IsNullOrEmpty(earlier.Location))
+        {
+            http.Response.Headers.Location = earlier.Location;
+        }
+
+        if (!string.IsNullOrEmpty(earlier.ETag))
+        {
+            http.Response.Headers.ETag = earlier.ETag;
+        }
+
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        return Results.Content(earlier.ResponseBody ?? string.Empty, "application/json", Encoding.UTF8, earlier.StatusCode);
+    }
+
+    /// <summary>Method, path and the bound request body: a retry must send the same, or the key was reused by mistake.</summary>
+    private static string Fingerprint(HttpRequest request, IList<object?> arguments, JsonSerializerOptions json)
+    {
+        var bodies = arguments.Where(a => a?.GetType().Namespace?.StartsWith("DeputyPortal", StringComparison.Ordinal) == true);
+        var text = $"{request.Method} {request.Path}\n{string.Join('\n', bodies.Select(b => JsonSerializer.Serialize(b, b!.GetType(), json)))}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}

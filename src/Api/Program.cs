@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using DeputyPortal.Api;
+using DeputyPortal.Api.Endpoints;
+using DeputyPortal.Api.Http;
+using DeputyPortal.Api.Security;
+using DeputyPortal.Application;
+using DeputyPortal.Infrastructure;
+using DeputyPortal.Infrastructure.DemoData;
+using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddClock(builder.Configuration, builder.Environment);
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddPortalAuthentication(builder.Configuration);
+builder.Services.AddScoped<AccountSignIn>();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddOpenApi("v1");
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"));
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    if (app.Configuration.GetValue("Demo:Enabled", false))
+    {
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
+    }
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready").AllowAnonymous();
+app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy).MapEndpointGroups();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so functional tests can host the real application.</summary>
+public partial class Program;

@@ -1,0 +1,63 @@
+using DeputyPortal.Application.Common.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DeputyPortal.Api.Security;
+
+public static class AuthenticationSetup
+{
+    /// <summary>The policy of every /api/v1 endpoint: a valid bearer token (cookies are not accepted, so no CSRF).</summary>
+    public const string ApiPolicy = "Api";
+
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            // Keeps portal cookies valid across restarts.
+            services.AddDataProtection().SetApplicationName("DeputyPortal").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.Cookie.Name = "deputyportal";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            })
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, SigningKeyProvider>((jwt, auth, keys) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidAudience = auth.Value.Issuer,
+                    IssuerSigningKey = keys.Key,
+                    NameClaimType = PortalClaims.Name,
+                    RoleClaimType = PortalClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser());
+        return services;
+    }
+}

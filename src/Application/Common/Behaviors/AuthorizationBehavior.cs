@@ -1,0 +1,41 @@
+using System.Reflection;
+using DeputyPortal.Application.Common.Exceptions;
+using DeputyPortal.Application.Common.Security;
+using Mediator;
+
+namespace DeputyPortal.Application.Common.Behaviors;
+
+/// <summary>
+/// Checks the caller's role against the request's <see cref="AuthorizeAttribute"/>, and that a township command
+/// targets the caller's own township (another township's id is answered as not found, so its existence does not leak).
+/// Reads are scoped further by the database context's query filters.
+/// </summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    private static readonly AuthorizeAttribute Requirement = typeof(TMessage).GetCustomAttribute<AuthorizeAttribute>()
+        ?? throw new InvalidOperationException($"{typeof(TMessage).Name} declares no [Authorize]; every request must say who may send it.");
+
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (!user.IsSystem)
+        {
+            if (user.Role is null)
+            {
+                throw new ForbiddenException("请先登录。");
+            }
+
+            if (Requirement.Roles.Count > 0 && !Requirement.Roles.Contains(user.Role))
+            {
+                throw new ForbiddenException("您的角色无权执行此操作。");
+            }
+
+            if (message is ITownshipCommand command && !user.CanWriteTownship(command.TownshipId))
+            {
+                throw new NotFoundException("乡镇", command.TownshipId);
+            }
+        }
+
+        return next(message, cancellationToken);
+    }
+}

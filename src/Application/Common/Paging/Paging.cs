@@ -1,0 +1,51 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeputyPortal.Application.Common.Paging;
+
+public static class Paging
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>Counts, sorts (with the id as tiebreaker, so pages are stable) and fetches one page, in two SQL statements.</summary>
+    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> query, IPagedQuery paging, CancellationToken ct)
+    {
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize).ToListAsync(ct);
+        return new PagedList<T>(items, paging.Page, paging.PageSize, total);
+    }
+}
+
+/// <summary>The sort keys a list accepts, each mapped to the property it orders by.</summary>
+public sealed class SortMap<T>
+{
+    private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Expression<Func<T, Guid>> _tiebreaker;
+
+    public SortMap(Expression<Func<T, Guid>> tiebreaker) => _tiebreaker = tiebreaker;
+
+    public IEnumerable<string> Keys => _keys.Keys;
+
+    public SortMap<T> Add<TKey>(string key, Expression<Func<T, TKey>> selector)
+    {
+        _keys[key] = selector;
+        return this;
+    }
+
+    public bool Accepts(string? sort) => string.IsNullOrEmpty(sort) || _keys.ContainsKey(sort.TrimStart('-'));
+
+    public IQueryable<T> Apply(IQueryable<T> query, string? sort, string defaultKey)
+    {
+        var requested = string.IsNullOrWhiteSpace(sort) ? defaultKey : sort;
+        var descending = requested.StartsWith('-');
+        var selector = _keys[requested.TrimStart('-')];
+        var ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(Expression.Call(
+            typeof(Queryable),
+            descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy),
+            [typeof(T), selector.ReturnType],
+            query.Expression,
+            Expression.Quote(selector)));
+        return ordered.ThenBy(_tiebreaker);
+    }
+}

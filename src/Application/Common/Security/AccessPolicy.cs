@@ -1,0 +1,33 @@
+namespace DeputyPortal.Application.Common.Security;
+
+/// <summary>
+/// The scoping rules of DESIGN §1 in one place. Query filters in the database context and the authorization
+/// behaviour both ask these questions; nothing else decides who sees what.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <summary>County staff and administrators read every township; the system reads everything.</summary>
+    public static bool ReadsAllTownships(this ICurrentUser user) =>
+        user.IsSystem || user.Role is Roles.CountyStaff or Roles.Admin;
+
+    public static bool CanReadTownship(this ICurrentUser user, Guid townshipId) =>
+        user.ReadsAllTownships() || user.TownshipId == townshipId;
+
+    /// <summary>Only a township's secretary writes its records.</summary>
+    public static bool CanWriteTownship(this ICurrentUser user, Guid townshipId) =>
+        user.IsSystem || (user.Role == Roles.TownshipSecretary && user.TownshipId == townshipId);
+
+    /// <summary>Deputies see only the constituents assigned to them; handling units see none.</summary>
+    public static bool SeesOnlyOwnConstituents(this ICurrentUser user) => user.Role == Roles.Deputy;
+
+    public static bool SeesNoConstituents(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
+
+    /// <summary>
+    /// Phone numbers and addresses are shown in full only to the owning township's secretary and to the deputy
+    /// they belong to or are assigned to; everyone else sees them masked.
+    /// </summary>
+    public static bool CanSeePersonalData(this ICurrentUser user, Guid townshipId, Guid? deputyId) =>
+        user.IsSystem
+        || (user.Role == Roles.TownshipSecretary && user.TownshipId == townshipId)
+        || (user.Role == Roles.Deputy && deputyId is not null && user.DeputyId == deputyId);
+}

@@ -1,0 +1,22 @@
+namespace DeputyPortal.Application.Common.Security;
+
+/// <summary>Masks personal data for readers who may not see it in full.</summary>
+public static class PersonalData
+{
+    /// <summary>138****5678: the first three and last four digits stay, the middle is starred.</summary>
+    public static string? MaskPhone(string? phone)
+    {
+        if (string.IsNullOrEmpty(phone))
+        {
+            return phone;
+        }
+
+        return phone.Length <= 7
+            ? new string('*', phone.Length)
+            : string.Concat(phone.AsSpan(0, 3), new string('*', phone.Length - 7), phone.AsSpan(phone.Length - 4));
+    }
+
+    /// <summary>Keeps the village-level part a reader needs to find the person's area, hides the rest.</summary>
+    public static string? MaskAddress(string? address) =>
+        string.IsNullOrEmpty(address) ? address : string.Concat(address.AsSpan(0, Math.Min(6, address.Length)), "****");
+}

@@ -1,0 +1,18 @@
+namespace DeputyPortal.Application.Common.Security;
+
+/// <summary>The six roles of the product contract (DESIGN §1). A user holds exactly one.</summary>
+public static class Roles
+{
+    public const string CountyStaff = nameof(CountyStaff);
+    public const string TownshipSecretary = nameof(TownshipSecretary);
+    public const string PresidiumMember = nameof(PresidiumMember);
+    public const string Deputy = nameof(Deputy);
+    public const string HandlingUnitOfficer = nameof(HandlingUnitOfficer);
+    public const string Admin = nameof(Admin);
+
+    public static readonly IReadOnlyList<string> All =
+        [CountyStaff, TownshipSecretary, PresidiumMember, Deputy, HandlingUnitOfficer, Admin];
+
+    /// <summary>Roles bound to one township; the others read across the county.</summary>
+    public static bool IsTownshipBound(string role) => role is TownshipSecretary or PresidiumMember or Deputy or HandlingUnitOfficer;
+}

@@ -1,0 +1,57 @@
+using DeputyPortal.Application.Auditing;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Infrastructure.Auditing;
+using DeputyPortal.Infrastructure.Identity;
+using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using DeputyPortal.Infrastructure.Persistence.Interceptors;
+using DeputyPortal.Infrastructure.Scheduling;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DeputyPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "DeputyPortal";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set; scripts/run.sh sets it for the private cluster.");
+
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((provider, options) => options
+            .UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoData.DemoDataSeeder>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        if (configuration.GetValue("Scheduler:Enabled", true))
+        {
+            services.AddScheduler(connectionString, configuration.GetValue("Scheduler:ProvisionSchema", true));
+        }
+
+        return services;
+    }
+}

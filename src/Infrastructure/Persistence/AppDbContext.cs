@@ -1,0 +1,115 @@
+using DeputyPortal.Application.Common.Exceptions;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Auditing;
+using DeputyPortal.Domain.Calendar;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Deputies;
+using DeputyPortal.Domain.Districts;
+using DeputyPortal.Domain.Groups;
+using DeputyPortal.Domain.HandlingUnits;
+using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Sessions;
+using DeputyPortal.Domain.Terms;
+using DeputyPortal.Domain.Townships;
+using DeputyPortal.Infrastructure.Identity;
+using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeputyPortal.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+{
+    public DbSet<Township> Townships => Set<Township>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<CongressSession> CongressSessions => Set<CongressSession>();
+
+    public DbSet<ElectoralDistrict> ElectoralDistricts => Set<ElectoralDistrict>();
+
+    public DbSet<Deputy> Deputies => Set<Deputy>();
+
+    public DbSet<PresidiumMember> PresidiumMembers => Set<PresidiumMember>();
+
+    public DbSet<RepresentativeGroup> RepresentativeGroups => Set<RepresentativeGroup>();
+
+    public DbSet<Constituent> Constituents => Set<Constituent>();
+
+    public DbSet<HandlingUnit> HandlingUnits => Set<HandlingUnit>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    // The scope the query filters read. EF Core evaluates these context properties afresh for every query,
+    // as parameters, so one compiled model serves every user.
+    private bool ScopeReadsAll => currentUser.ReadsAllTownships();
+
+    private Guid? ScopeTownshipId => currentUser.TownshipId;
+
+    private Guid? ScopeDeputyId => currentUser.DeputyId;
+
+    private bool ScopeOwnConstituentsOnly => currentUser.SeesOnlyOwnConstituents();
+
+    private bool ScopeNoConstituents => currentUser.SeesNoConstituents();
+
+    public void ExpectVersion(Entity entity, uint expectedVersion, string resource)
+    {
+        if (entity.Version != expectedVersion)
+        {
+            throw new StaleVersionException(resource);
+        }
+
+        Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        NameIdentityTables(builder);
+
+        builder.Entity<Township>().HasQueryFilter(t => ScopeReadsAll || t.Id == ScopeTownshipId);
+        FilterByTownship<Term>(builder);
+        FilterByTownship<CongressSession>(builder);
+        FilterByTownship<ElectoralDistrict>(builder);
+        FilterByTownship<Deputy>(builder);
+        FilterByTownship<PresidiumMember>(builder);
+        FilterByTownship<RepresentativeGroup>(builder);
+        FilterByTownship<HandlingUnit>(builder);
+        builder.Entity<Constituent>().HasQueryFilter(c =>
+            ScopeReadsAll
+            || (c.TownshipId == ScopeTownshipId
+                && !ScopeNoConstituents
+                && (!ScopeOwnConstituentsOnly || c.DeputyId == ScopeDeputyId)));
+    }
+
+    /// <summary>Identity names its tables explicitly (AspNetUsers…), which the snake_case convention leaves alone.</summary>
+    private static void NameIdentityTables(ModelBuilder builder)
+    {
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+    }
+
+    private void FilterByTownship<T>(ModelBuilder builder)
+        where T : class, ITownshipScoped =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeReadsAll || e.TownshipId == ScopeTownshipId);
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Auditing;
+using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DeputyPortal.Infrastructure.Persistence.Interceptors;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every domain record added, changed or removed in a save, in the same
+/// transaction: who, when, which record, and the changed values before and after.
+/// </summary>
+public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            AddAuditEntries(context);
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            AddAuditEntries(context);
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
+    private void AddAuditEntries(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => IsAudited(e.Metadata.ClrType))
+            .Select(e => Describe(e, now))
+            .OfType<AuditEntry>()
+            .ToList();
+        context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    private static bool IsAudited(Type type) =>
+        type.Namespace?.StartsWith("DeputyPortal.Domain", StringComparison.Ordinal) == true
+        && type != typeof(AuditEntry)
+        && type != typeof(IdempotencyRecord);
+
+    private AuditEntry? Describe(EntityEntry entry, DateTime now)
+    {
+        var properties = entry.Properties
+            .Where(p => !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty())
+            .ToList();
+        var changed = entry.State == EntityState.Modified ? properties.Where(p => p.IsModified).ToList() : properties;
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        var before = entry.State == EntityState.Added ? null : Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+        var after = entry.State == EntityState.Deleted ? null : Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+        var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        var action = entry.State switch
+        {
+            EntityState.Added => "Created",
+            EntityState.Deleted => "Removed",
+            _ => "Changed",
+        };
+        return AuditEntry.Record(now, user.UserId, user.UserName, entry.Metadata.ClrType.Name, key, action, before, after);
+    }
+
+    private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, JsonOptions);
+}
