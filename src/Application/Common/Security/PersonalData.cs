@@ -16,7 +16,19 @@ public static class PersonalData
             : string.Concat(phone.AsSpan(0, 3), new string('*', phone.Length - 7), phone.AsSpan(phone.Length - 4));
     }
 
-    /// <summary>Keeps the village-level part a reader needs to find the person's area, hides the rest.</summary>
-    public static string? MaskAddress(string? address) =>
-        string.IsNullOrEmpty(address) ? address : string.Concat(address.AsSpan(0, Math.Min(6, address.Length)), "****");
+    /// <summary>
+    /// Keeps the area a reader needs (village, group: at most six characters, and never a digit, so no house number
+    /// leaks) and hides the rest.
+    /// </summary>
+    public static string? MaskAddress(string? address)
+    {
+        if (string.IsNullOrEmpty(address))
+        {
+            return address;
+        }
+
+        var firstDigit = address.AsSpan().IndexOfAnyInRange('0', '9');
+        var kept = Math.Min(6, firstDigit < 0 ? address.Length : firstDigit);
+        return string.Concat(address.AsSpan(0, kept), "****");
+    }
 }
