@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DeputyPortal.Benchmarks.Generation;
+
+/// <summary>`generate --scale S --connection CS`: migrates the database, empties it and bulk-loads the scale.</summary>
+public static class GenerateCommand
+{
+    public static async Task<TimeSpan> RunAsync(Scale scale, string connectionString, TextWriter log, CancellationToken ct)
+    {
+        var started = Stopwatch.StartNew();
+        await using (var db = BenchmarkDatabase.CreateContext(connectionString, SystemUser.Instance))
+        {
+            await db.Database.MigrateAsync(ct);
+            await db.Database.ExecuteSqlRawAsync(
+                "TRUNCATE townships, terms, congress_sessions, electoral_districts, deputies, presidium_members, "
+                + "representative_groups, group_memberships, handling_units, constituents, audit_entries, idempotency_records CASCADE",
+                ct);
+        }
+
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var writer = new BulkWriter(dataSource);
+        var written = 0;
+        foreach (var township in new CountyGenerator().Generate(scale))
+        {
+            await writer.WriteAsync(township, ct);
+            if (++written % 10 == 0 || written == scale.Townships)
+            {
+                await log.WriteLineAsync($"  {written}/{scale.Townships} townships written ({started.Elapsed.TotalSeconds:0.0} s)");
+            }
+        }
+
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
+        {
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
+
+        return started.Elapsed;
+    }
+}

@@ -1,0 +1,33 @@
+using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Deputies;
+using DeputyPortal.Domain.Districts;
+using DeputyPortal.Domain.Groups;
+using DeputyPortal.Domain.HandlingUnits;
+using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Sessions;
+using DeputyPortal.Domain.Terms;
+using DeputyPortal.Domain.Townships;
+
+namespace DeputyPortal.Benchmarks.Generation;
+
+/// <summary>Everything generated for one township, built through the domain's own factories.</summary>
+public sealed class TownshipData(Township township)
+{
+    public Township Township { get; } = township;
+
+    public List<Term> Terms { get; } = [];
+
+    public List<CongressSession> Sessions { get; } = [];
+
+    public List<ElectoralDistrict> Districts { get; } = [];
+
+    public List<Deputy> Deputies { get; } = [];
+
+    public List<PresidiumMember> Presidium { get; } = [];
+
+    public List<RepresentativeGroup> Groups { get; } = [];
+
+    public List<HandlingUnit> Units { get; } = [];
+
+    public List<Constituent> Constituents { get; } = [];
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace DeputyPortal.Benchmarks.Load;
+
+public sealed record LoadOptions(Uri BaseAddress, string UserName, string Password, string Path, int Connections, TimeSpan Duration, int? ServerPid);
+
+public sealed record LoadResult(
+    string Path, int Requests, int Failures, double Throughput, double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? ServerCpuPercent, double? ServerPeakRssMiB);
+
+/// <summary>
+/// A closed-loop load run against the real server on loopback: N concurrent clients each send the next request as soon
+/// as the previous answers, for a fixed time. Latency percentiles come from every request; server CPU and peak RSS from
+/// /proc of the server process. Bounded in time, loopback only.
+/// </summary>
+public static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(LoadOptions options, CancellationToken ct)
+    {
+        if (!options.BaseAddress.IsLoopback)
+        {
+            throw new ArgumentException("load runs target this machine's loopback only");
+        }
+
+        using var http = new HttpClient { BaseAddress = options.BaseAddress };
+        var login = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = options.UserName, password = options.Password }, ct);
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<TokenAnswer>(ct))!.access_token;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        for (var i = 0; i < 20; i++)
+        {
+            (await http.GetAsync(options.Path, ct)).Dispose(); // warm-up: JIT, connection pool, plan cache
+        }
+
+        var cpuBefore = ServerCpuTicks(options.ServerPid);
+        var clock = Stopwatch.StartNew();
+        var deadline = clock.Elapsed + options.Duration;
+        var perClient = await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(async _ =>
+        {
+            var latencies = new List<double>();
+            var failures = 0;
+            while (clock.Elapsed < deadline)
+            {
+                var started = clock.Elapsed;
+                using var response = await http.GetAsync(options.Path, ct);
+                await response.Content.LoadIntoBufferAsync(ct);
+                latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+                failures += response.IsSuccessStatusCode ? 0 : 1;
+            }
+
+            return (latencies, failures);
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var cpuAfter = ServerCpuTicks(options.ServerPid);
+
+        var all = perClient.SelectMany(c => c.latencies).Order().ToArray();
+        double? cpu = cpuBefore is { } b && cpuAfter is { } a ? (a - b) / 100.0 / elapsed * 100 : null;
+        return new LoadResult(
+            options.Path, all.Length, perClient.Sum(c => c.failures), all.Length / elapsed,
+            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all[^1], cpu, ServerPeakRssMiB(options.ServerPid));
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    /// <summary>utime + stime of the server process in clock ticks (USER_HZ = 100 on Linux).</summary>
+    private static long? ServerCpuTicks(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/stat"))
+        {
+            return null;
+        }
+
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    }
+
+    private static double? ServerPeakRssMiB(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/status"))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    private sealed record TokenAnswer(string access_token);
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using DeputyPortal.Benchmarks.Generation;
+using DeputyPortal.Benchmarks.Load;
+
+// generate --scale town|county|province [--connection CS]   bulk-loads a synthetic county (default: dp_bench_<scale>)
+// micro | queries                                          BenchmarkDotNet suites (pass BenchmarkDotNet options after --)
+// load --url U --user N --password P --path /api/v1/... [--connections 4] [--seconds 15] [--server-pid PID]
+var command = args.FirstOrDefault() ?? "help";
+var options = ParseOptions(args.Skip(1).TakeWhile(a => a != "--").ToArray());
+var passThrough = args.SkipWhile(a => a != "--").Skip(1).ToArray();
+
+switch (command)
+{
+    case "generate":
+        var scale = Scale.Parse(options.GetValueOrDefault("scale", "town"));
+        var connection = options.GetValueOrDefault("connection") ?? DeputyPortal.Benchmarks.BenchmarkDatabase.For(scale.Name);
+        Console.WriteLine($"generating scale '{scale.Name}': {scale.Townships} townships, {scale.Deputies} deputies, {scale.Constituents} constituents");
+        var took = await GenerateCommand.RunAsync(scale, connection, Console.Out, CancellationToken.None);
+        Console.WriteLine($"done in {took.TotalSeconds:0.0} s");
+        return 0;
+    case "micro":
+        BenchmarkRunner.Run<DeputyPortal.Benchmarks.Micro.DomainBenchmarks>(args: passThrough);
+        return 0;
+    case "queries":
+        BenchmarkRunner.Run<DeputyPortal.Benchmarks.Queries.ListQueryBenchmarks>(args: passThrough);
+        return 0;
+    case "load":
+        var result = await LoadRun.RunAsync(
+            new LoadOptions(
+                new Uri(options["url"]), options["user"], options["password"], options["path"],
+                int.Parse(options.GetValueOrDefault("connections", "4"), CultureInfo.InvariantCulture),
+                TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("seconds", "15"), CultureInfo.InvariantCulture)),
+                options.TryGetValue("server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null),
+            CancellationToken.None);
+        Console.WriteLine(
+            $"| `{result.Path}` | {result.Requests} | {result.Failures} | {result.Throughput:0} | {result.P50Ms:0.0} | {result.P95Ms:0.0} | "
+            + $"{result.P99Ms:0.0} | {result.MaxMs:0.0} | {result.ServerCpuPercent:0} | {result.ServerPeakRssMiB:0} |");
+        return result.Failures == 0 ? 0 : 1;
+    default:
+        Console.WriteLine("usage: generate --scale town|county|province | micro | queries | load --url … --user … --password … --path …");
+        return command == "help" ? 0 : 2;
+}
+
+static Dictionary<string, string> ParseOptions(string[] args) =>
+    Enumerable.Range(0, args.Length / 2).ToDictionary(i => args[2 * i].TrimStart('-'), i => args[(2 * i) + 1]);
