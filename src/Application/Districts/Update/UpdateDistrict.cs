@@ -1,0 +1,30 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Districts.Update;
+
+[Authorize(Roles.TownshipSecretary)]
+public sealed record UpdateDistrict(Guid Id, string Name, int VoterCount, int Seats)
+    : ICommand<DistrictDto>, IVersionedCommand, IDistrictFields
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class UpdateDistrictValidator : AbstractValidator<UpdateDistrict>
+{
+    public UpdateDistrictValidator() => Include(new DistrictFieldsValidator());
+}
+
+public sealed class UpdateDistrictHandler(IAppDbContext db) : ICommandHandler<UpdateDistrict, DistrictDto>
+{
+    public async ValueTask<DistrictDto> Handle(UpdateDistrict command, CancellationToken cancellationToken)
+    {
+        var district = await db.ElectoralDistricts.GetAsync(command.Id, "选区", cancellationToken);
+        db.ExpectVersion(district, command.ExpectedVersion, "选区");
+        district.Update(command.Name.Trim(), command.VoterCount, command.Seats);
+        await db.SaveChangesAsync(cancellationToken);
+        return district.ToDto();
+    }
+}

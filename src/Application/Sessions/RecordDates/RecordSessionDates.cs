@@ -1,0 +1,25 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using Mediator;
+
+namespace DeputyPortal.Application.Sessions.RecordDates;
+
+/// <summary>Records when a session opened and closed; the order of the dates and the term's period are domain rules.</summary>
+[Authorize(Roles.TownshipSecretary)]
+public sealed record RecordSessionDates(Guid Id, DateOnly? OpenedOn, DateOnly? ClosedOn) : ICommand<SessionDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class RecordSessionDatesHandler(IAppDbContext db) : ICommandHandler<RecordSessionDates, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(RecordSessionDates command, CancellationToken cancellationToken)
+    {
+        var session = await db.CongressSessions.GetAsync(command.Id, "会议", cancellationToken);
+        db.ExpectVersion(session, command.ExpectedVersion, "会议");
+        var term = await db.Terms.GetAsync(session.TermId, "届", cancellationToken);
+        session.RecordDates(term, command.OpenedOn, command.ClosedOn);
+        await db.SaveChangesAsync(cancellationToken);
+        return session.ToDto();
+    }
+}

@@ -1,0 +1,14 @@
+using DeputyPortal.Domain.Sessions;
+using Riok.Mapperly.Abstractions;
+
+namespace DeputyPortal.Application.Sessions;
+
+/// <summary>
+/// No queryable projection: the name (第一次会议) is computed from the number in the domain and is not a column,
+/// so lists fetch a page of sessions and map it in memory.
+/// </summary>
+[Mapper]
+public static partial class SessionMapper
+{
+    public static partial SessionDto ToDto(this CongressSession session);
+}

@@ -1,0 +1,39 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Mediator;
+
+namespace DeputyPortal.Application.Terms.Reschedule;
+
+/// <summary>Corrects a term's dates; the number (and so the name) of a term never changes.</summary>
+[Authorize(Roles.TownshipSecretary)]
+public sealed record RescheduleTerm(Guid Id, DateOnly StartsOn, DateOnly EndsOn, DateOnly? ElectedOn)
+    : ICommand<TermDto>, IVersionedCommand, ITermDates
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class RescheduleTermValidator : AbstractValidator<RescheduleTerm>
+{
+    public RescheduleTermValidator() => Include(new TermDatesValidator());
+}
+
+public sealed class RescheduleTermHandler(IAppDbContext db) : ICommandHandler<RescheduleTerm, TermDto>
+{
+    public async ValueTask<TermDto> Handle(RescheduleTerm command, CancellationToken cancellationToken)
+    {
+        var term = await db.Terms.GetAsync(command.Id, "届", cancellationToken);
+        db.ExpectVersion(term, command.ExpectedVersion, "届");
+        term.Reschedule(command.StartsOn, command.EndsOn, command.ElectedOn);
+        var sessionOutside = await db.CongressSessions.AnyAsync(
+            s => s.TermId == term.Id
+                && ((s.OpenedOn != null && (s.OpenedOn < term.StartsOn || s.OpenedOn > term.EndsOn))
+                    || (s.ClosedOn != null && (s.ClosedOn < term.StartsOn || s.ClosedOn > term.EndsOn))),
+            cancellationToken);
+        Rule.RequireState(!sessionOutside, "TermCoversItsSessions", "本届已有会议的日期落在新的任期之外，请先更正会议日期。");
+        await db.SaveChangesAsync(cancellationToken);
+        return term.ToDto();
+    }
+}

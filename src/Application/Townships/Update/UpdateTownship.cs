@@ -1,0 +1,30 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Townships.Update;
+
+[Authorize(Roles.Admin)]
+public sealed record UpdateTownship(Guid Id, string Code, string Name, string County)
+    : ICommand<TownshipDto>, IVersionedCommand, ITownshipFields
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class UpdateTownshipValidator : AbstractValidator<UpdateTownship>
+{
+    public UpdateTownshipValidator() => Include(new TownshipFieldsValidator());
+}
+
+public sealed class UpdateTownshipHandler(IAppDbContext db) : ICommandHandler<UpdateTownship, TownshipDto>
+{
+    public async ValueTask<TownshipDto> Handle(UpdateTownship command, CancellationToken cancellationToken)
+    {
+        var township = await db.Townships.GetAsync(command.Id, "乡镇", cancellationToken);
+        db.ExpectVersion(township, command.ExpectedVersion, "乡镇");
+        township.Update(command.Code.Trim(), command.Name.Trim(), command.County.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return township.ToDto();
+    }
+}
