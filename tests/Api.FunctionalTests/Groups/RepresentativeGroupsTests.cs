@@ -76,12 +76,14 @@ public sealed class RepresentativeGroupsTests(PortalFactory portal) : PortalTest
 
         var firstPage = await (await client.GetAsync("/api/v1/groups?pageSize=2&sort=name")).JsonAsync();
         var secondPage = await (await client.GetAsync("/api/v1/groups?pageSize=2&page=2&sort=name")).JsonAsync();
+        var descending = await (await client.GetAsync("/api/v1/groups?pageSize=1&sort=-name")).JsonAsync();
 
         Assert.Equal(3, secondPage.GetProperty("totalCount").GetInt32());
         Assert.Equal(2, firstPage.GetProperty("items").GetArrayLength());
         var names = firstPage.GetProperty("items").EnumerateArray().Concat(secondPage.GetProperty("items").EnumerateArray())
             .Select(g => g.GetProperty("name").GetString()).ToList();
-        Assert.Equal(3, names.Distinct().Count());
+        Assert.Equal(new[] { "甲第一代表小组", "丙组", "丁组" }.Order(StringComparer.Ordinal), names);
+        Assert.Equal(names[^1], Assert.Single(descending.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
     }
 
     [Fact]
