@@ -1,0 +1,40 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Validation;
+using DeputyPortal.Domain.Deputies;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Deputies.Terminate;
+
+/// <summary>
+/// 资格终止: a deputy is never deleted (proposals, contacts and reviews keep referring to them); the mandate ends
+/// on a date within the term, with the reason recorded.
+/// </summary>
+[Authorize(Roles.TownshipSecretary)]
+public sealed record TerminateDeputyMandate(Guid Id, DateOnly TerminatedOn, string Reason) : ICommand<DeputyDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class TerminateDeputyMandateValidator : AbstractValidator<TerminateDeputyMandate>
+{
+    public TerminateDeputyMandateValidator()
+    {
+        RuleFor(c => c.TerminatedOn).NotEmpty().WithErrorCode("Required").WithMessage("{PropertyName}不能为空。").WithName("资格终止日期");
+        RuleFor(c => c.Reason).RequiredText(Deputy.TerminationReasonMaxLength).WithName("终止原因");
+    }
+}
+
+public sealed class TerminateDeputyMandateHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<TerminateDeputyMandate, DeputyDto>
+{
+    public async ValueTask<DeputyDto> Handle(TerminateDeputyMandate command, CancellationToken cancellationToken)
+    {
+        var deputy = await db.Deputies.GetAsync(command.Id, "代表", cancellationToken);
+        db.ExpectVersion(deputy, command.ExpectedVersion, "代表");
+        var term = await db.Terms.GetAsync(deputy.TermId, "届", cancellationToken);
+        deputy.TerminateMandate(command.TerminatedOn, command.Reason, term.Period);
+        await db.SaveChangesAsync(cancellationToken);
+        return deputy.ToDto().For(user);
+    }
+}
