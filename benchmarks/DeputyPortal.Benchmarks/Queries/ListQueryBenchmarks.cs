@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Deputies;
+using DeputyPortal.Application.Deputies.List;
 using DeputyPortal.Application.HandlingUnits;
 using DeputyPortal.Application.HandlingUnits.List;
 using DeputyPortal.Infrastructure.Persistence;
@@ -23,6 +25,8 @@ public class ListQueryBenchmarks
     private AppDbContext _secretaryDb = null!;
     private AppDbContext _countyDb = null!;
     private Guid _townshipId;
+    private BenchmarkUser _secretary = null!;
+    private BenchmarkUser _county = null!;
 
     [Params("town", "county", "province")]
     public string Scale { get; set; } = "town";
@@ -37,8 +41,10 @@ public class ListQueryBenchmarks
             _townshipId = system.Townships.OrderBy(t => t.Code).Select(t => t.Id).First();
         }
 
-        _secretaryDb = BenchmarkDatabase.CreateContext(connectionString, new BenchmarkUser(Roles.TownshipSecretary, _townshipId));
-        _countyDb = BenchmarkDatabase.CreateContext(connectionString, new BenchmarkUser(Roles.CountyStaff, null));
+        _secretary = new BenchmarkUser(Roles.TownshipSecretary, _townshipId);
+        _county = new BenchmarkUser(Roles.CountyStaff, null);
+        _secretaryDb = BenchmarkDatabase.CreateContext(connectionString, _secretary);
+        _countyDb = BenchmarkDatabase.CreateContext(connectionString, _county);
     }
 
     [GlobalCleanup]
@@ -68,6 +74,29 @@ public class ListQueryBenchmarks
         "SELECT count(*) FROM handling_units",
         "SELECT id, township_id, name, kind, head_name, is_active, xmin FROM handling_units ORDER BY name, id LIMIT 200");
 
+    private const string DeputyColumns =
+        "id, township_id, term_id, district_id, name, gender, birth_date, ethnicity, party, occupation, education, phone, "
+        + "is_reelected, is_county_deputy, status, terminated_on, termination_reason, xmin";
+
+    [BenchmarkCategory("deputies, secretary, roster page 1"), Benchmark]
+    public async Task<PagedList<DeputyDto>> TownshipDeputies_Handler() =>
+        await new ListDeputiesHandler(_secretaryDb, _secretary).Handle(new ListDeputies(), CancellationToken.None);
+
+    [BenchmarkCategory("deputies, secretary, roster page 1"), Benchmark(Baseline = true)]
+    public Task<SqlPage> TownshipDeputies_Sql() => ReadPageAsync(
+        "SELECT count(*) FROM deputies WHERE township_id = $1",
+        $"SELECT {DeputyColumns} FROM deputies WHERE township_id = $1 ORDER BY name, id LIMIT 50",
+        _townshipId);
+
+    [BenchmarkCategory("deputies, county, whole county by name, page 1 of 200"), Benchmark]
+    public async Task<PagedList<DeputyDto>> CountyDeputies_Handler() =>
+        await new ListDeputiesHandler(_countyDb, _county).Handle(new ListDeputies(PageSize: 200), CancellationToken.None);
+
+    [BenchmarkCategory("deputies, county, whole county by name, page 1 of 200"), Benchmark(Baseline = true)]
+    public Task<SqlPage> CountyDeputies_Sql() => ReadPageAsync(
+        "SELECT count(*) FROM deputies",
+        $"SELECT {DeputyColumns} FROM deputies ORDER BY name, id LIMIT 200");
+
     /// <summary>Reads "count; page rows" the way the handler's answer is built: total, then each row's columns.</summary>
     private async Task<SqlPage> ReadPageAsync(string countSql, string pageSql, params object[] parameters)
     {
@@ -91,7 +120,8 @@ public class ListQueryBenchmarks
         while (await reader.ReadAsync())
         {
             ids.Add(reader.GetGuid(0));
-            _ = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5), reader.GetFieldValue<uint>(6));
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
         }
 
         return new SqlPage(total, ids);
