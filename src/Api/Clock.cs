@@ -15,7 +15,7 @@ public static class ClockSetup
     public static IServiceCollection AddClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var fixedNow = configuration["Clock:FixedNow"];
-        if (!string.IsNullOrEmpty(fixedNow) && !environment.IsProduction())
+        if (!string.IsNullOrEmpty(fixedNow) && environment.IsDevelopment())
         {
             services.AddSingleton<TimeProvider>(new FrozenTimeProvider(DateTimeOffset.Parse(fixedNow, CultureInfo.InvariantCulture)));
         }
