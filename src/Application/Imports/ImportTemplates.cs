@@ -14,7 +14,7 @@ public static class ImportTemplates
             .ToList();
         var sheets = new Dictionary<string, object>
         {
-            [sheetName] = new[] { example },
+            [sheetName] = new List<Dictionary<string, object?>> { new(example) },
             ["填写说明"] = help,
         };
         using var stream = new MemoryStream();
