@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Auditing;
 using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Me;
 using DeputyPortal.Infrastructure.Auditing;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData.DemoDataSeeder>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

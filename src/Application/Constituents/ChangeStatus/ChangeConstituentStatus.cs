@@ -1,0 +1,32 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using Mediator;
+
+namespace DeputyPortal.Application.Constituents.ChangeStatus;
+
+/// <summary>停止联系 / 恢复联系: a constituent is never deleted, because contact records keep referring to them.</summary>
+[Authorize(Roles.TownshipSecretary)]
+public sealed record ChangeConstituentStatus(Guid Id, bool Active) : ICommand<ConstituentDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class ChangeConstituentStatusHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<ChangeConstituentStatus, ConstituentDto>
+{
+    public async ValueTask<ConstituentDto> Handle(ChangeConstituentStatus command, CancellationToken cancellationToken)
+    {
+        var constituent = await db.Constituents.GetAsync(command.Id, "选民", cancellationToken);
+        db.ExpectVersion(constituent, command.ExpectedVersion, "选民");
+        if (command.Active)
+        {
+            constituent.Reactivate();
+        }
+        else
+        {
+            constituent.Deactivate();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return constituent.ToDto().MaskedFor(user);
+    }
+}

@@ -1,0 +1,46 @@
+using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Domain.Constituents;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Constituents.List;
+
+/// <summary>Constituents the caller may see (a deputy: their own; a handling unit: none), personal data masked as the reader requires.</summary>
+[Authorize]
+public sealed record ListConstituents(
+    Guid? TownshipId = null,
+    Guid? DeputyId = null,
+    string? Village = null,
+    ConstituentKind? Kind = null,
+    bool? IsActive = null,
+    string? Search = null,
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize,
+    string? Sort = null) : IQuery<PagedList<ConstituentDto>>, IConstituentFilter;
+
+public sealed class ListConstituentsValidator : AbstractValidator<ListConstituents>
+{
+    public ListConstituentsValidator() => Include(new ConstituentFilterValidator());
+}
+
+public sealed class ListConstituentsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListConstituents, PagedList<ConstituentDto>>
+{
+    public async ValueTask<PagedList<ConstituentDto>> Handle(ListConstituents query, CancellationToken cancellationToken)
+    {
+        var constituents = db.Constituents.AsQueryable();
+        if (query.TownshipId is { } townshipId)
+        {
+            constituents = constituents.Where(c => c.TownshipId == townshipId);
+        }
+
+        if (query.DeputyId is { } deputyId)
+        {
+            constituents = constituents.Where(c => c.DeputyId == deputyId);
+        }
+
+        var page = await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
+        return page.Map(c => c.MaskedFor(user));
+    }
+}

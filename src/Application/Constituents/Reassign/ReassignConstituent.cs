@@ -1,0 +1,32 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Validation;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Constituents.Reassign;
+
+/// <summary>Hands a constituent to another serving deputy of the same township (e.g. when a mandate ends).</summary>
+[Authorize(Roles.TownshipSecretary)]
+public sealed record ReassignConstituent(Guid Id, Guid DeputyId) : ICommand<ConstituentDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class ReassignConstituentValidator : AbstractValidator<ReassignConstituent>
+{
+    public ReassignConstituentValidator() => RuleFor(c => c.DeputyId).RequiredId().WithName("联系代表");
+}
+
+public sealed class ReassignConstituentHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<ReassignConstituent, ConstituentDto>
+{
+    public async ValueTask<ConstituentDto> Handle(ReassignConstituent command, CancellationToken cancellationToken)
+    {
+        var constituent = await db.Constituents.GetAsync(command.Id, "选民", cancellationToken);
+        db.ExpectVersion(constituent, command.ExpectedVersion, "选民");
+        var deputy = await db.Deputies.GetAsync(command.DeputyId, "代表", cancellationToken);
+        constituent.Reassign(deputy);
+        await db.SaveChangesAsync(cancellationToken);
+        return constituent.ToDto().MaskedFor(user);
+    }
+}

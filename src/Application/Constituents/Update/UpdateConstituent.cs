@@ -1,0 +1,36 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Constituents;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Constituents.Update;
+
+[Authorize(Roles.TownshipSecretary)]
+public sealed record UpdateConstituent(Guid Id, string Name, ConstituentKind Kind, string Village, string? Address, string? Phone)
+    : ICommand<ConstituentDto>, IVersionedCommand, IConstituentFields
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class UpdateConstituentValidator : AbstractValidator<UpdateConstituent>
+{
+    public UpdateConstituentValidator() => Include(new ConstituentFieldsValidator());
+}
+
+public sealed class UpdateConstituentHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<UpdateConstituent, ConstituentDto>
+{
+    public async ValueTask<ConstituentDto> Handle(UpdateConstituent command, CancellationToken cancellationToken)
+    {
+        var constituent = await db.Constituents.GetAsync(command.Id, "选民", cancellationToken);
+        db.ExpectVersion(constituent, command.ExpectedVersion, "选民");
+        constituent.Update(
+            command.Name.Trim(),
+            command.Kind,
+            command.Village.Trim(),
+            ConstituentText.Optional(command.Address),
+            ConstituentText.Optional(command.Phone));
+        await db.SaveChangesAsync(cancellationToken);
+        return constituent.ToDto().MaskedFor(user);
+    }
+}
