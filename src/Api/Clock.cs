@@ -6,8 +6,6 @@ namespace DeputyPortal.Api;
 public sealed class FrozenTimeProvider(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 }
 
 public static class ClockSetup
@@ -15,15 +13,9 @@ public static class ClockSetup
     public static IServiceCollection AddClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var fixedNow = configuration["Clock:FixedNow"];
-        if (!string.IsNullOrEmpty(fixedNow) && environment.IsDevelopment())
-        {
-            services.AddSingleton<TimeProvider>(new FrozenTimeProvider(DateTimeOffset.Parse(fixedNow, CultureInfo.InvariantCulture)));
-        }
-        else
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-
+        services.AddSingleton(!string.IsNullOrEmpty(fixedNow) && environment.IsDevelopment()
+            ? new FrozenTimeProvider(DateTimeOffset.Parse(fixedNow, CultureInfo.InvariantCulture))
+            : TimeProvider.System);
         return services;
     }
 }

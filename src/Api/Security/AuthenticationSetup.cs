@@ -40,9 +40,10 @@ public static class AuthenticationSetup
             })
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, SigningKeyProvider>((jwt, auth, keys) =>
+            .Configure<IOptions<AuthOptions>, SigningKeyProvider, TimeProvider>((jwt, auth, keys, clock) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.TimeProvider = clock;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
@@ -51,6 +52,15 @@ public static class AuthenticationSetup
                     NameClaimType = PortalClaims.Name,
                     RoleClaimType = PortalClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
+
+                    // Tokens are issued on the application's clock (TimeProvider, frozen by Clock:FixedNow in
+                    // Development); IdentityModel would check them against the machine's clock instead.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return (notBefore is null || notBefore <= now + parameters.ClockSkew)
+                            && expires is not null && expires > now - parameters.ClockSkew;
+                    },
                 };
             });
 

@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Validation;
 using DeputyPortal.Domain.Deputies;
 using FluentValidation;
@@ -42,7 +43,7 @@ public sealed class DeputyFieldsValidator : AbstractValidator<IDeputyFields>
         RuleFor(d => d.Name).RequiredText(Deputy.NameMaxLength).WithName("姓名");
         RuleFor(d => d.Gender).KnownValue().WithName("性别");
         RuleFor(d => d.BirthDate)
-            .Must(birthDate => birthDate >= EarliestBirthDate && birthDate <= Today(clock).AddYears(-MinimumAge))
+            .Must(birthDate => birthDate >= EarliestBirthDate && birthDate <= clock.TodayInChina().AddYears(-MinimumAge))
             .WithErrorCode("DeputyBirthDateIsPlausible")
             .WithMessage($"{{PropertyName}}不合理：代表应为{EarliestBirthDate.Year}年以后出生、年满{MinimumAge}周岁。")
             .WithName("出生日期");
@@ -53,7 +54,6 @@ public sealed class DeputyFieldsValidator : AbstractValidator<IDeputyFields>
         RuleFor(d => d.Phone).PhoneNumber().WithName("联系电话");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }
 
 public static class DeputyFields

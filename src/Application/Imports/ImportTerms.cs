@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Domain.Terms;
@@ -10,11 +11,6 @@ namespace DeputyPortal.Application.Imports;
 /// <summary>The term an import goes into: the one named, or the township's term current today (Asia/Shanghai).</summary>
 public static class ImportTerms
 {
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaStandardTime).DateTime);
-
     public static async Task<Term> ResolveAsync(IAppDbContext db, TimeProvider clock, Guid townshipId, Guid? termId, CancellationToken ct)
     {
         if (termId is { } id)
@@ -23,7 +19,7 @@ public static class ImportTerms
             return term.TownshipId == townshipId ? term : throw new NotFoundException("届", id);
         }
 
-        var today = Today(clock);
+        var today = clock.TodayInChina();
         return await db.Terms
             .Where(t => t.TownshipId == townshipId && t.StartsOn <= today && t.EndsOn >= today)
             .OrderByDescending(t => t.StartsOn)
@@ -34,7 +30,7 @@ public static class ImportTerms
     /// <summary>The current term if there is one (for template examples), without failing.</summary>
     public static Task<Term?> CurrentOrDefaultAsync(IAppDbContext db, TimeProvider clock, Guid townshipId, CancellationToken ct)
     {
-        var today = Today(clock);
+        var today = clock.TodayInChina();
         return db.Terms
             .Where(t => t.TownshipId == townshipId && t.StartsOn <= today && t.EndsOn >= today)
             .OrderByDescending(t => t.StartsOn)

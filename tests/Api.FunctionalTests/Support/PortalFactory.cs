@@ -63,7 +63,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Auth:SigningKey", "functional-tests-signing-key-0123456789abcdef");
         builder.UseSetting("Demo:Enabled", "false");
         builder.ConfigureTestServices(services =>
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000));
+        {
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000);
+            services.AddSingleton<TimeProvider>(new FrozenTimeProvider(TestWorld.Now));
+        });
     }
 
     /// <summary>Empties every application table (reference data kept) and loads the baseline world afresh.</summary>

@@ -43,6 +43,12 @@ public sealed record TownWorld(
 /// </summary>
 public sealed class TestWorld
 {
+    /// <summary>
+    /// The instant the application's clock stands at in functional tests: inside the baseline term, so "today" and
+    /// "the current term" mean the same whenever the suite runs.
+    /// </summary>
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(8));
+
     public required TownWorld A { get; init; }
 
     public required TownWorld B { get; init; }
