@@ -78,7 +78,24 @@ public sealed class DemoNames(Random random)
             : surname + (single ? Pick(MaleSingles) : Pick(MaleLeads) + Pick(MaleTails));
     }
 
-    public string Person() => Person(random.Next(2) == 0 ? Gender.Male : Gender.Female);
+    /// <summary>A resident of the township: either gender, of an ethnicity drawn from the township's mix.</summary>
+    public string Resident(DemoTownshipPlan plan) => Person(random.Next(2) == 0 ? Gender.Male : Gender.Female, Ethnicity(plan));
+
+    public string Ethnicity(DemoTownshipPlan plan)
+    {
+        var roll = random.Next(100);
+        foreach (var (ethnicity, percent) in plan.Ethnicities)
+        {
+            if (roll < percent)
+            {
+                return ethnicity;
+            }
+
+            roll -= percent;
+        }
+
+        return plan.Ethnicities[0].Ethnicity;
+    }
 
     public string Mobile() =>
         Pick(MobilePrefixes) + random.Next(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);

@@ -31,7 +31,7 @@ public sealed class DemoRoster(DemoNames names)
         var entries = new List<RosterEntry>(size);
         for (var i = 0; i < size; i++)
         {
-            var ethnicity = Ethnicity(plan);
+            var ethnicity = names.Ethnicity(plan);
             string name;
             do
             {
@@ -187,22 +187,6 @@ public sealed class DemoRoster(DemoNames names)
         }
 
         return county;
-    }
-
-    private string Ethnicity(DemoTownshipPlan plan)
-    {
-        var roll = Random.Next(100);
-        foreach (var (ethnicity, percent) in plan.Ethnicities)
-        {
-            if (roll < percent)
-            {
-                return ethnicity;
-            }
-
-            roll -= percent;
-        }
-
-        return plan.Ethnicities[0].Ethnicity;
     }
 
     private DateOnly BirthDate(OccupationCategory occupation)

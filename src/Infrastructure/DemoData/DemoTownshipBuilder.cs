@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Constituents;
 using DeputyPortal.Domain.Deputies;
@@ -9,6 +10,7 @@ using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Sessions;
 using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
+using DeputyPortal.Infrastructure.Calendar;
 using DeputyPortal.Infrastructure.Persistence;
 
 namespace DeputyPortal.Infrastructure.DemoData;
@@ -82,8 +84,9 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         var dates = new List<(DateOnly Opened, DateOnly Closed)> { (term.StartsOn, term.StartsOn.AddDays(1)) };
         for (var year = term.StartsOn.Year + 1; year <= TermEndsOn.Year; year++)
         {
-            var regular = Weekday(new DateOnly(year, 1, 10).AddDays(Random.Next(70)));
-            dates.Add((regular, regular.AddDays(Random.Next(2))));
+            // After the Spring Festival holiday (which ends by 23 February in every year of the term) and before 31 March.
+            var regular = Weekday(new DateOnly(year, 2, 24).AddDays(Random.Next(28)));
+            dates.Add((regular, regular.DayOfWeek == DayOfWeek.Friday ? regular : regular.AddDays(Random.Next(2))));
             var summer = Weekday(new DateOnly(year, 6, 20).AddDays(Random.Next(90)));
             dates.Add((summer, summer));
         }
@@ -189,7 +192,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
             ($"{villages[0]}村民委员会", HandlingUnitKind.VillageCommittee),
             ($"{villages[1]}村民委员会", HandlingUnitKind.VillageCommittee),
         ];
-        return units.Select(u => HandlingUnit.Register(township.Id, u.Name, u.Kind, names.Person())).ToList();
+        return units.Select(u => HandlingUnit.Register(township.Id, u.Name, u.Kind, names.Resident(plan))).ToList();
     }
 
     /// <summary>Ten to fourteen voters and households from the deputy's own district, with address and phone.</summary>
@@ -199,7 +202,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         var count = ConstituentsPerDeputy + Random.Next(5);
         for (var assigned = 0; assigned < count;)
         {
-            var name = names.Person();
+            var name = names.Resident(plan);
             var kind = Random.Next(100) < 30 ? ConstituentKind.Household : ConstituentKind.Voter;
             var address = DemoTownshipPlan.IsCommunity(village)
                 ? $"{village}{names.Pick(plan.Streets)}{Random.Next(1, 120)}号{Random.Next(1, 9)}栋{Random.Next(1, 7)}0{Random.Next(1, 5)}室"
@@ -216,11 +219,18 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         }
     }
 
-    private static DateOnly Weekday(DateOnly date) =>
-        date.DayOfWeek switch
+    /// <summary>The date itself or the next day that is neither a weekend nor an official holiday of a shipped year.</summary>
+    private static DateOnly Weekday(DateOnly date)
+    {
+        while (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || IsOfficialHoliday(date))
         {
-            DayOfWeek.Saturday => date.AddDays(2),
-            DayOfWeek.Sunday => date.AddDays(1),
-            _ => date,
-        };
+            date = date.AddDays(1);
+        }
+
+        return date;
+    }
+
+    private static bool IsOfficialHoliday(DateOnly date) =>
+        OfficialHolidaySchedules.ByYear.TryGetValue(date.Year, out var days)
+        && days.Any(d => d.Date == date && d.Kind == CalendarDayKind.Holiday);
 }
