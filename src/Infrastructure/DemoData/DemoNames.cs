@@ -49,10 +49,17 @@ public sealed class DemoNames(Random random)
 
     private static readonly string[] FemaleSingles = ["芳", "静", "丽", "娟", "敏", "燕", "艳", "霞", "婷", "琳", "红", "英", "萍", "琴"];
 
-    // Mongolian names are written in Chinese transliteration and carry no Han surname.
-    private static readonly string[] MongolianMale = ["巴特尔", "额尔敦", "苏和", "朝鲁", "宝音", "那顺", "巴图孟和", "吉日嘎拉", "特木尔", "毕力格", "孟和", "乌力吉"];
+    // Mongolian names are written in Chinese transliteration and carry no Han surname; many are compounds (巴图孟和).
+    private static readonly string[] MongolianMaleLeads = ["巴图", "宝音", "额尔敦", "那顺", "阿拉坦", "特木尔", "孟和", "朝鲁", "苏和", "达来"];
 
-    private static readonly string[] MongolianFemale = ["乌云其其格", "萨仁高娃", "斯琴", "其木格", "娜仁", "托娅", "高娃", "阿拉坦其其格", "图雅", "乌日娜"];
+    private static readonly string[] MongolianMaleTails = ["巴特尔", "孟和", "毕力格", "达来", "吉日嘎拉", "乌力吉"];
+
+    private static readonly string[] MongolianFemaleLeads = ["乌云", "萨仁", "斯琴", "娜仁", "阿拉坦"];
+
+    private static readonly string[] MongolianFemaleTails = ["其其格", "高娃", "图雅", "花", "塔娜"];
+
+    // The She (畲族) keep a handful of their own surnames.
+    private static readonly string[] SheSurnames = ["蓝", "蓝", "雷", "雷", "钟", "李"];
 
     // Mobile prefixes of the three carriers; the eight digits after them are invented.
     private static readonly string[] MobilePrefixes =
@@ -68,14 +75,22 @@ public sealed class DemoNames(Random random)
     {
         if (ethnicity == "蒙古族")
         {
-            return Pick(gender == Gender.Female ? MongolianFemale : MongolianMale);
+            return Mongolian(gender);
         }
 
-        var surname = Pick(Surnames);
+        var surname = Pick(ethnicity == "畲族" ? SheSurnames : Surnames);
         var single = random.Next(100) < 25;
         return gender == Gender.Female
             ? surname + (single ? Pick(FemaleSingles) : Pick(FemaleLeads) + Pick(FemaleTails))
             : surname + (single ? Pick(MaleSingles) : Pick(MaleLeads) + Pick(MaleTails));
+    }
+
+    private string Mongolian(Gender gender)
+    {
+        var (leads, tails) = gender == Gender.Female ? (MongolianFemaleLeads, MongolianFemaleTails) : (MongolianMaleLeads, MongolianMaleTails);
+        var lead = Pick(leads);
+        var tail = Pick(tails);
+        return lead == tail ? lead : lead + tail;
     }
 
     /// <summary>A resident of the township: either gender, of an ethnicity drawn from the township's mix.</summary>

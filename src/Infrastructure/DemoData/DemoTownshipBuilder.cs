@@ -28,6 +28,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
 {
     public const int TermNumber = 18;
     public const int ConstituentsPerDeputy = 10;
+    private const int MinGroupSize = 5;
     private const int MaxGroupSize = 8;
 
     private static readonly DateOnly TermEndsOn = new(2026, 12, 31);
@@ -152,16 +153,20 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         }
     }
 
-    /// <summary>Groups by area: serving deputies in district order, cut into five to eight groups of at most eight.</summary>
+    /// <summary>
+    /// Groups by area: serving deputies in district order, cut into five to eight groups of five to nine, each cut moved
+    /// to the nearest village boundary where that keeps the sizes in range, so a village mostly sits in one group.
+    /// </summary>
     private static List<RepresentativeGroup> Groups(Term term, List<(Deputy Deputy, string Village)> serving, List<PresidiumMember> presidium)
     {
         var count = Math.Clamp((serving.Count + MaxGroupSize - 1) / MaxGroupSize, 5, 8);
+        var cuts = AreaCuts(serving.Select(s => s.Village).ToList(), count);
         var presidiumDeputyIds = presidium.Select(p => p.DeputyId).ToHashSet();
         var groups = new List<RepresentativeGroup>(count);
         for (var g = 0; g < count; g++)
         {
-            var members = serving.Skip(g * serving.Count / count).Take(((g + 1) * serving.Count / count) - (g * serving.Count / count)).ToList();
-            var area = string.Join('、', members.Select(m => DemoTownshipPlan.Stem(m.Village)).Distinct().Take(2));
+            var members = serving.Skip(cuts[g]).Take(cuts[g + 1] - cuts[g]).ToList();
+            var area = string.Join('、', members.Select(m => DemoTownshipPlan.Stem(m.Village)).Distinct().Take(3));
             var leader = members.Select(m => m.Deputy)
                 .OrderBy(d => presidiumDeputyIds.Contains(d.Id))
                 .ThenByDescending(d => d.IsReelected)
@@ -172,6 +177,26 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         }
 
         return groups;
+    }
+
+    /// <summary>The start index of each group, and the total at the end.</summary>
+    private static int[] AreaCuts(List<string> villages, int count)
+    {
+        var cuts = Enumerable.Range(0, count + 1).Select(g => g * villages.Count / count).ToArray();
+        for (var c = 1; c < count; c++)
+        {
+            var boundary = Enumerable.Range(cuts[c] - 2, 5)
+                .Where(i => i > cuts[c - 1] && i < villages.Count && villages[i] != villages[i - 1])
+                .OrderBy(i => Math.Abs(i - cuts[c]))
+                .Cast<int?>()
+                .FirstOrDefault();
+            if (boundary is { } b && b - cuts[c - 1] is >= MinGroupSize and <= MaxGroupSize + 1 && cuts[c + 1] - b is >= MinGroupSize and <= MaxGroupSize + 1)
+            {
+                cuts[c] = b;
+            }
+        }
+
+        return cuts;
     }
 
     /// <summary>The offices, stations and two village committees that proposals are usually assigned to, each with its head.</summary>
