@@ -1,7 +1,44 @@
+using DeputyPortal.Infrastructure.Identity;
+using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
 namespace DeputyPortal.Infrastructure.DemoData;
 
-/// <summary>Loads the demo county (茶亭镇, 昂素镇, 芝山镇) once, into an empty database.</summary>
-public sealed class DemoDataSeeder
+/// <summary>
+/// Loads the demo county (茶亭镇, 昂素镇, 芝山镇 of 青岚县) and its accounts once, into a database without townships.
+/// Everything is drawn from one <see cref="Random"/> with a fixed seed, so every fresh database gets the same county.
+/// </summary>
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, ILogger<DemoDataSeeder> logger)
 {
-    public Task SeedOnceAsync(CancellationToken ct) => throw new NotImplementedException("demo data is being written");
+    public const int Seed = 20261123;
+
+    // Any constant key works; it only has to be the same in every instance that might seed at the same time.
+    private const long SeedLockKey = 20261123;
+
+    public async Task SeedOnceAsync(CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
+        if (await db.Townships.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            LogSkipped();
+            return;
+        }
+
+        var names = new DemoNames(new Random(Seed));
+        var builder = new DemoTownshipBuilder(db, names, new DemoRoster(names));
+        var townships = DemoTownshipPlan.All.Select(plan => (plan, builder.Build(plan))).ToList();
+        await db.SaveChangesAsync(ct);
+        await new DemoAccounts(users).CreateAsync(townships);
+        await transaction.CommitAsync(ct);
+        LogSeeded(townships.Count, DemoTownshipPlan.County);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not loaded: the database already has townships")]
+    private partial void LogSkipped();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo county {County} with {Townships} townships and its demo accounts")]
+    private partial void LogSeeded(int townships, string county);
 }

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Net.Http.Json;
+using DeputyPortal.Api.FunctionalTests.Support;
+using DeputyPortal.Domain.Deputies;
+using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Infrastructure.DemoData;
+using DeputyPortal.Infrastructure.Identity;
+using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DeputyPortal.Api.FunctionalTests.DemoData;
+
+public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(portal)
+{
+    private static readonly string[] DemoUserNames =
+    [
+        "admin", "county", "secretary.chating", "secretary.angsu", "secretary.zhishan", "presidium.chating", "deputy.chating", "unit.chating",
+    ];
+
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Fact]
+    public async Task Seed_IntoEmptyDatabase_LoadsThreeTownshipsOfBelievableSize()
+    {
+        await EmptyDatabaseAsync();
+
+        await SeedAsync();
+
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var townships = await db.Townships.OrderBy(t => t.Code).ToListAsync();
+        Assert.Equal(["茶亭镇", "昂素镇", "芝山镇"], townships.Select(t => t.Name));
+        Assert.All(townships, t => Assert.Matches("^[0-9]{12}$", t.Code));
+        foreach (var township in townships)
+        {
+            var term = Assert.Single(await db.Terms.Where(t => t.TownshipId == township.Id).ToListAsync());
+            Assert.True(term.IsCurrentOn(Today), $"{township.Name}: term not current");
+
+            var sessions = await db.CongressSessions.Where(s => s.TermId == term.Id).ToListAsync();
+            Assert.True(sessions.Count >= 2, $"{township.Name}: {sessions.Count} sessions");
+            Assert.All(sessions, s => Assert.True(s.OpenedOn is not null && s.ClosedOn >= s.OpenedOn));
+
+            var districts = await db.ElectoralDistricts.Where(d => d.TermId == term.Id).ToListAsync();
+            Assert.All(districts, d => Assert.InRange(d.Seats, 1, 3));
+            Assert.All(districts, d => Assert.InRange(d.VoterCount, 1500, 4000));
+
+            var deputies = await db.Deputies.Where(d => d.TermId == term.Id).ToListAsync();
+            Assert.InRange(deputies.Count, 40, 60);
+            Assert.Equal(districts.Sum(d => d.Seats), deputies.Count);
+            var terminated = deputies.Where(d => !d.IsServing).ToList();
+            Assert.InRange(terminated.Count, 1, 2);
+            Assert.All(terminated, d => Assert.True(d.TerminatedOn is not null && !string.IsNullOrWhiteSpace(d.TerminationReason)));
+            Assert.True(deputies.Count(d => d.Party != PartyAffiliation.CpcMember) >= 0.35 * deputies.Count, $"{township.Name}: non-CPC share below 35 %");
+            Assert.InRange(deputies.Count(d => d.Gender == Gender.Female) / (double)deputies.Count, 0.25, 0.35);
+            Assert.InRange(deputies.Count(d => d.IsReelected) / (double)deputies.Count, 0.25, 0.40);
+            Assert.InRange(deputies.Count(d => d.Occupation == OccupationCategory.PartyGovernmentLeader) / (double)deputies.Count, 0.13, 0.21);
+
+            var presidium = await db.PresidiumMembers.Where(p => p.TermId == term.Id).ToListAsync();
+            Assert.Equal(7, presidium.Count);
+            Assert.Single(presidium, p => p.Post == PresidiumPost.Chair);
+            Assert.InRange(presidium.Count(p => p.Post == PresidiumPost.ViceChair), 1, 2);
+            Assert.All(presidium, p => Assert.Contains(deputies, d => d.Id == p.DeputyId && d.IsServing));
+
+            var groups = await db.RepresentativeGroups.Where(g => g.TermId == term.Id).ToListAsync();
+            Assert.InRange(groups.Count, 5, 8);
+            Assert.All(groups, g => Assert.InRange(g.Members.Count, 5, 9));
+            Assert.All(groups, g => Assert.Contains(g.Members, m => m.DeputyId == g.LeaderDeputyId));
+            Assert.All(groups, g => Assert.Contains(presidium, p => p.Id == g.LiaisonPresidiumMemberId));
+
+            Assert.Equal(10, await db.HandlingUnits.CountAsync(u => u.TownshipId == township.Id && u.HeadName != null));
+
+            var constituents = await db.Constituents.Where(c => c.TownshipId == township.Id).ToListAsync();
+            Assert.True(constituents.Count >= 300, $"{township.Name}: {constituents.Count} constituents");
+            Assert.All(deputies.Where(d => d.IsServing), d => Assert.True(constituents.Count(c => c.DeputyId == d.Id) >= 10, $"{d.Name} has fewer than 10 constituents"));
+            Assert.All(constituents.Where(c => c.Phone is not null), c => Assert.Matches(@"^(1\d{10}|0\d{3}-\d{7})$", c.Phone!));
+        }
+    }
+
+    [Fact]
+    public async Task Seed_Twice_ChangesNothing()
+    {
+        await EmptyDatabaseAsync();
+        await SeedAsync();
+        var before = await CountRowsAsync();
+
+        await SeedAsync();
+
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Seed_WhenTownshipsExist_DoesNothing()
+    {
+        var before = await CountRowsAsync();
+
+        await SeedAsync();
+
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Seed_OnTwoFreshDatabases_InventsTheSameCounty()
+    {
+        await EmptyDatabaseAsync();
+        await SeedAsync();
+        var first = await FingerprintAsync();
+
+        await EmptyDatabaseAsync();
+        await SeedAsync();
+
+        Assert.Equal(first, await FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task DemoAccounts_AreBoundToTheirRecords()
+    {
+        await EmptyDatabaseAsync();
+        await SeedAsync();
+
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var chating = await db.Townships.SingleAsync(t => t.Name == "茶亭镇");
+        Assert.All(await db.Users.ToListAsync(), u => Assert.True(u.IsDemo));
+        foreach (var (key, name) in new[] { ("chating", "茶亭镇"), ("angsu", "昂素镇"), ("zhishan", "芝山镇") })
+        {
+            var secretary = await users.FindByNameAsync($"secretary.{key}");
+            Assert.Equal((await db.Townships.SingleAsync(t => t.Name == name)).Id, secretary!.TownshipId);
+            Assert.Equal(["TownshipSecretary"], await users.GetRolesAsync(secretary));
+        }
+
+        var presidium = (await users.FindByNameAsync("presidium.chating"))!;
+        var chair = await db.PresidiumMembers.SingleAsync(p => p.TownshipId == chating.Id && p.Post == PresidiumPost.Chair);
+        Assert.Equal(chair.DeputyId, presidium.DeputyId);
+        Assert.Equal(chating.Id, presidium.TownshipId);
+
+        var deputy = (await users.FindByNameAsync("deputy.chating"))!;
+        Assert.Equal(chating.Id, deputy.TownshipId);
+        Assert.True(await db.Constituents.CountAsync(c => c.DeputyId == deputy.DeputyId) >= 10);
+        Assert.Contains(await db.RepresentativeGroups.ToListAsync(), g => g.Members.Any(m => m.DeputyId == deputy.DeputyId));
+
+        var unit = (await users.FindByNameAsync("unit.chating"))!;
+        Assert.True(await db.HandlingUnits.AnyAsync(u => u.Id == unit.HandlingUnitId && u.TownshipId == chating.Id));
+        Assert.Equal(chating.Id, unit.TownshipId);
+    }
+
+    [Fact]
+    public async Task DemoAccounts_WhenDemoEnabled_SignInWithDemoPassword()
+    {
+        await EmptyDatabaseAsync();
+        await SeedAsync();
+        await using var demo = Portal.WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true").UseSetting("Scheduler:Enabled", "false"));
+        using var client = demo.CreateClient();
+
+        foreach (var userName in DemoUserNames)
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password });
+
+            await response.ShouldBe(HttpStatusCode.OK);
+            Assert.False(string.IsNullOrEmpty((await response.JsonAsync()).GetProperty("access_token").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task DemoAccounts_WhenDemoDisabled_AreRefused()
+    {
+        await EmptyDatabaseAsync();
+        await SeedAsync();
+        using var client = Portal.CreateClient();
+
+        foreach (var userName in DemoUserNames)
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password });
+
+            await response.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+    }
+
+    private async Task SeedAsync()
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
+    }
+
+    /// <summary>Removes the baseline world (records, users, audit trail) so the seeder meets the empty database it expects.</summary>
+    private async Task EmptyDatabaseAsync()
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.ExecuteSqlRawAsync(TruncateStatement(db));
+    }
+
+    /// <summary>Every application table but the roles and the holiday calendar, which start-up loads once.</summary>
+    private static string TruncateStatement(AppDbContext db)
+    {
+        string[] kept = ["roles", "calendar_days"];
+        var tables = db.Model.GetEntityTypes()
+            .Select(t => t.GetTableName())
+            .OfType<string>()
+            .Distinct()
+            .Where(t => !kept.Contains(t))
+            .Select(t => $"\"{t}\"");
+        return $"TRUNCATE TABLE {string.Join(", ", tables)} RESTART IDENTITY CASCADE";
+    }
+
+    private async Task<string> CountRowsAsync()
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        int[] counts =
+        [
+            await db.Townships.CountAsync(), await db.Terms.CountAsync(), await db.CongressSessions.CountAsync(),
+            await db.ElectoralDistricts.CountAsync(), await db.Deputies.CountAsync(), await db.PresidiumMembers.CountAsync(),
+            await db.RepresentativeGroups.CountAsync(), await db.HandlingUnits.CountAsync(), await db.Constituents.CountAsync(),
+            await db.Users.CountAsync(), await db.AuditEntries.CountAsync(),
+        ];
+        return string.Join(',', counts);
+    }
+
+    /// <summary>Everything invented about the people, in a stable order; record ids differ between runs by design.</summary>
+    private async Task<string> FingerprintAsync()
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var deputies = await db.Deputies.OrderBy(d => d.Name).ThenBy(d => d.BirthDate)
+            .Select(d => $"{d.Name}|{d.Gender}|{d.BirthDate}|{d.Party}|{d.Occupation}|{d.Phone}|{d.Status}").ToListAsync();
+        var constituents = await db.Constituents.OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Phone)
+            .Select(c => $"{c.Name}|{c.Village}|{c.Address}|{c.Phone}").ToListAsync();
+        var groups = await db.RepresentativeGroups.OrderBy(g => g.Name).Select(g => g.Name).ToListAsync();
+        return string.Join('\n', deputies.Concat(constituents).Concat(groups));
+    }
+}
