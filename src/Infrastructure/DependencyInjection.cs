@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData.DemoDataSeeder>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        services.AddScoped<Application.Users.IUserAccounts, UserAccounts>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
