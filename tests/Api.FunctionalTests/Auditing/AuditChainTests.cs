@@ -11,15 +11,18 @@ public sealed class AuditChainTests(PortalFactory portal) : PortalTest(portal)
     private sealed record AuditRow(long Id, string UserName, string EntityType, string EntityId, string Action, string? Before, string? After);
 
     /// <summary>Reads the audit trail straight from the database (the connection's role is the cluster's superuser).</summary>
-    private async Task<List<AuditRow>> AuditRowsAsync(string entityType, string entityId)
+    private Task<List<AuditRow>> AuditRowsAsync(string entityType, string entityId) =>
+        QueryAuditAsync("entity_type = $1 AND entity_id = $2", entityType, entityId);
+
+    private async Task<List<AuditRow>> QueryAuditAsync(string condition, string first, string second)
     {
         await using var connection = new NpgsqlConnection(Portal.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT id, user_name, entity_type, entity_id, action, before::text, after::text FROM audit_entries WHERE entity_type = $1 AND entity_id = $2 ORDER BY id",
+            $"SELECT id, user_name, entity_type, entity_id, action, before::text, after::text FROM audit_entries WHERE {condition} ORDER BY id",
             connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = entityType });
-        command.Parameters.Add(new NpgsqlParameter { Value = entityId });
+        command.Parameters.Add(new NpgsqlParameter { Value = first });
+        command.Parameters.Add(new NpgsqlParameter { Value = second });
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<AuditRow>();
         while (await reader.ReadAsync())
@@ -191,6 +194,22 @@ public sealed class AuditChainTests(PortalFactory portal) : PortalTest(portal)
         Assert.Equal("CountyStaff", JsonDocument.Parse(rows[0].After!).RootElement.GetProperty("Role").GetString());
         Assert.All(rows, r => Assert.DoesNotContain("password", (r.Before ?? string.Empty) + r.After, StringComparison.OrdinalIgnoreCase));
         Assert.True((await VerifyAsync()).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task CalendarReplacement_IsAuditedDayByDay()
+    {
+        var admin = await As("admin");
+        var days = new[] { new { date = "2032-01-01", kind = "Holiday", holiday = "元旦" } };
+        await (await admin.PutAsJsonAsync("/api/v1/admin/calendar/2032", new { days })).ShouldBe(HttpStatusCode.OK);
+        await (await admin.PutAsJsonAsync("/api/v1/admin/calendar/2032", new { days = Array.Empty<object>() })).ShouldBe(HttpStatusCode.OK);
+
+        // Matched on the recorded values: the entry's entity_id is the date in the server culture's format.
+        var rows = await QueryAuditAsync("entity_type = $1 AND coalesce(after, before) ->> 'Date' = $2", "CalendarDay", "2032-01-01");
+
+        Assert.Equal(["Created", "Removed"], rows.Skip(rows.Count - 2).Select(r => r.Action));
+        Assert.All(rows, r => Assert.Equal("admin", r.UserName));
+        Assert.Equal("Holiday", JsonDocument.Parse(rows[^1].Before!).RootElement.GetProperty("Kind").GetString());
     }
 
     [Theory]
