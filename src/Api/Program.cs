@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using DeputyPortal.Api;
 using DeputyPortal.Api.Endpoints;
 using DeputyPortal.Api.Http;
@@ -8,6 +10,7 @@ using DeputyPortal.Infrastructure;
 using DeputyPortal.Infrastructure.DemoData;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,6 +24,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi("v1");
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"));
 
 var app = builder.Build();

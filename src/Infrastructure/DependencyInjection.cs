@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Auditing;
 using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Users;
 using DeputyPortal.Application.Me;
 using DeputyPortal.Infrastructure.Auditing;
 using DeputyPortal.Infrastructure.Identity;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Security;
@@ -73,7 +74,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
 
         var before = entry.State == EntityState.Added ? null : Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
         var after = entry.State == EntityState.Deleted ? null : Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
-        var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => FormatKey(entry.Property(p.Name).CurrentValue)));
         var action = entry.State switch
         {
             EntityState.Added => "Created",
@@ -82,6 +83,14 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         };
         return AuditEntry.Record(now, user.UserId, user.UserName, entry.Metadata.ClrType.Name, key, action, before, after);
     }
+
+    /// <summary>Key values in one culture-free form (dates as ISO 8601), so entries can be searched by key.</summary>
+    private static string? FormatKey(object? value) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString(),
+    };
 
     private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, JsonOptions);
 }

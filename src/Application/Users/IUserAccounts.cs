@@ -1,0 +1,33 @@
+using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Users.Create;
+using DeputyPortal.Application.Users.List;
+
+namespace DeputyPortal.Application.Users;
+
+/// <summary>
+/// A portal account as an administrator sees it. Never carries the password or its hash.
+/// <see cref="IsLockedOut"/> is true while <see cref="LockoutEnd"/> lies in the future (repeated wrong passwords, or locked by an administrator).
+/// </summary>
+public sealed record UserAccountDto(
+    Guid Id,
+    string UserName,
+    string DisplayName,
+    string? Role,
+    Guid? TownshipId,
+    Guid? DeputyId,
+    Guid? HandlingUnitId,
+    bool IsLockedOut,
+    DateTimeOffset? LockoutEnd,
+    bool IsDemo);
+
+/// <summary>The account store (ASP.NET Core Identity) as the use cases need it.</summary>
+public interface IUserAccounts
+{
+    Task<PagedList<UserAccountDto>> ListAsync(ListUserAccounts query, CancellationToken ct);
+
+    /// <summary>Creates the account with its one role; refuses a taken user name (409) and a weak password (422).</summary>
+    Task<UserAccountDto> CreateAsync(CreateUserAccount command, CancellationToken ct);
+
+    /// <summary>Locks the account until it is unlocked, or unlocks it and clears its count of failed sign-ins.</summary>
+    Task<UserAccountDto> SetLockedAsync(Guid id, bool locked, CancellationToken ct);
+}
