@@ -37,6 +37,10 @@ public sealed class BenchmarkSmokeTests(TownScaleDatabase database) : IClassFixt
             AssertSamePage(deputies.TotalCount, deputies.Items.Select(d => d.Id), await suite.TownshipDeputies_Sql());
             var countyDeputies = await suite.CountyDeputies_Handler();
             AssertSamePage(countyDeputies.TotalCount, countyDeputies.Items.Select(d => d.Id), await suite.CountyDeputies_Sql());
+            var constituents = await suite.TownshipConstituents_Handler();
+            AssertSamePage(constituents.TotalCount, constituents.Items.Select(c => c.Id), await suite.TownshipConstituents_Sql());
+            var countyConstituents = await suite.CountyConstituents_Handler();
+            AssertSamePage(countyConstituents.TotalCount, countyConstituents.Items.Select(c => c.Id), await suite.CountyConstituents_Sql());
         }
         finally
         {

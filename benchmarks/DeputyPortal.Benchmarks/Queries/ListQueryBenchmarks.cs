@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Constituents;
+using DeputyPortal.Application.Constituents.List;
 using DeputyPortal.Application.Deputies;
 using DeputyPortal.Application.Deputies.List;
 using DeputyPortal.Application.HandlingUnits;
@@ -96,6 +98,27 @@ public class ListQueryBenchmarks
     public Task<SqlPage> CountyDeputies_Sql() => ReadPageAsync(
         "SELECT count(*) FROM deputies",
         $"SELECT {DeputyColumns} FROM deputies ORDER BY name, id LIMIT 200");
+
+    private const string ConstituentColumns = "id, township_id, deputy_id, name, kind, village, address, phone, is_active, xmin";
+
+    [BenchmarkCategory("constituents, secretary, page 1 by name"), Benchmark]
+    public async Task<PagedList<ConstituentDto>> TownshipConstituents_Handler() =>
+        await new ListConstituentsHandler(_secretaryDb, _secretary).Handle(new ListConstituents(), CancellationToken.None);
+
+    [BenchmarkCategory("constituents, secretary, page 1 by name"), Benchmark(Baseline = true)]
+    public Task<SqlPage> TownshipConstituents_Sql() => ReadPageAsync(
+        "SELECT count(*) FROM constituents WHERE township_id = $1",
+        $"SELECT {ConstituentColumns} FROM constituents WHERE township_id = $1 ORDER BY name, id LIMIT 50",
+        _townshipId);
+
+    [BenchmarkCategory("constituents, county, whole county by village, page 1 of 200"), Benchmark]
+    public async Task<PagedList<ConstituentDto>> CountyConstituents_Handler() =>
+        await new ListConstituentsHandler(_countyDb, _county).Handle(new ListConstituents(PageSize: 200, Sort: "village"), CancellationToken.None);
+
+    [BenchmarkCategory("constituents, county, whole county by village, page 1 of 200"), Benchmark(Baseline = true)]
+    public Task<SqlPage> CountyConstituents_Sql() => ReadPageAsync(
+        "SELECT count(*) FROM constituents",
+        $"SELECT {ConstituentColumns} FROM constituents ORDER BY village, id LIMIT 200");
 
     /// <summary>Reads "count; page rows" the way the handler's answer is built: total, then each row's columns.</summary>
     private async Task<SqlPage> ReadPageAsync(string countSql, string pageSql, params object[] parameters)

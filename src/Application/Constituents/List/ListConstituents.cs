@@ -30,15 +30,8 @@ public sealed class ListConstituentsHandler(IAppDbContext db, ICurrentUser user)
     public async ValueTask<PagedList<ConstituentDto>> Handle(ListConstituents query, CancellationToken cancellationToken)
     {
         var constituents = db.Constituents.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            constituents = constituents.Where(c => c.TownshipId == townshipId);
-        }
-
-        if (query.DeputyId is { } deputyId)
-        {
-            constituents = constituents.Where(c => c.DeputyId == deputyId);
-        }
+        constituents = constituents.WhereIf(query.TownshipId is not null, c => c.TownshipId == query.TownshipId);
+        constituents = constituents.WhereIf(query.DeputyId is not null, c => c.DeputyId == query.DeputyId);
 
         var page = await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
         return page.Map(c => c.MaskedFor(user));

@@ -42,45 +42,14 @@ public sealed class ListDeputiesHandler(IAppDbContext db, ICurrentUser user) : I
     public async ValueTask<PagedList<DeputyDto>> Handle(ListDeputies query, CancellationToken cancellationToken)
     {
         var deputies = db.Deputies.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            deputies = deputies.Where(d => d.TownshipId == townshipId);
-        }
-
-        if (query.TermId is { } termId)
-        {
-            deputies = deputies.Where(d => d.TermId == termId);
-        }
-
-        if (query.DistrictId is { } districtId)
-        {
-            deputies = deputies.Where(d => d.DistrictId == districtId);
-        }
-
-        if (query.Status is { } status)
-        {
-            deputies = deputies.Where(d => d.Status == status);
-        }
-
-        if (query.Party is { } party)
-        {
-            deputies = deputies.Where(d => d.Party == party);
-        }
-
-        if (query.Gender is { } gender)
-        {
-            deputies = deputies.Where(d => d.Gender == gender);
-        }
-
-        if (query.Occupation is { } occupation)
-        {
-            deputies = deputies.Where(d => d.Occupation == occupation);
-        }
-
-        if (query.IsCountyDeputy is { } isCountyDeputy)
-        {
-            deputies = deputies.Where(d => d.IsCountyDeputy == isCountyDeputy);
-        }
+        deputies = deputies.WhereIf(query.TownshipId is not null, d => d.TownshipId == query.TownshipId);
+        deputies = deputies.WhereIf(query.TermId is not null, d => d.TermId == query.TermId);
+        deputies = deputies.WhereIf(query.DistrictId is not null, d => d.DistrictId == query.DistrictId);
+        deputies = deputies.WhereIf(query.Status is not null, d => d.Status == query.Status);
+        deputies = deputies.WhereIf(query.Party is not null, d => d.Party == query.Party);
+        deputies = deputies.WhereIf(query.Gender is not null, d => d.Gender == query.Gender);
+        deputies = deputies.WhereIf(query.Occupation is not null, d => d.Occupation == query.Occupation);
+        deputies = deputies.WhereIf(query.IsCountyDeputy is not null, d => d.IsCountyDeputy == query.IsCountyDeputy);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

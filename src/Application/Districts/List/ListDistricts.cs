@@ -36,15 +36,8 @@ public sealed class ListDistrictsHandler(IAppDbContext db) : IQueryHandler<ListD
     public async ValueTask<PagedList<DistrictDto>> Handle(ListDistricts query, CancellationToken cancellationToken)
     {
         var districts = db.ElectoralDistricts.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            districts = districts.Where(d => d.TownshipId == townshipId);
-        }
-
-        if (query.TermId is { } termId)
-        {
-            districts = districts.Where(d => d.TermId == termId);
-        }
+        districts = districts.WhereIf(query.TownshipId is not null, d => d.TownshipId == query.TownshipId);
+        districts = districts.WhereIf(query.TermId is not null, d => d.TermId == query.TermId);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

@@ -35,20 +35,9 @@ public sealed class ListRepresentativeGroupsHandler(IAppDbContext db) : IQueryHa
     public async ValueTask<PagedList<RepresentativeGroupDto>> Handle(ListRepresentativeGroups query, CancellationToken cancellationToken)
     {
         var groups = db.RepresentativeGroups.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            groups = groups.Where(g => g.TownshipId == townshipId);
-        }
-
-        if (query.TermId is { } termId)
-        {
-            groups = groups.Where(g => g.TermId == termId);
-        }
-
-        if (query.MemberDeputyId is { } deputyId)
-        {
-            groups = groups.Where(g => g.Members.Any(m => m.DeputyId == deputyId));
-        }
+        groups = groups.WhereIf(query.TownshipId is not null, g => g.TownshipId == query.TownshipId);
+        groups = groups.WhereIf(query.TermId is not null, g => g.TermId == query.TermId);
+        groups = groups.WhereIf(query.MemberDeputyId is not null, g => g.Members.Any(m => m.DeputyId == query.MemberDeputyId));
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

@@ -36,20 +36,9 @@ public sealed class ListHandlingUnitsHandler(IAppDbContext db) : IQueryHandler<L
     public async ValueTask<PagedList<HandlingUnitDto>> Handle(ListHandlingUnits query, CancellationToken cancellationToken)
     {
         var units = db.HandlingUnits.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            units = units.Where(u => u.TownshipId == townshipId);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            units = units.Where(u => u.Kind == kind);
-        }
-
-        if (query.IsActive is { } isActive)
-        {
-            units = units.Where(u => u.IsActive == isActive);
-        }
+        units = units.WhereIf(query.TownshipId is not null, u => u.TownshipId == query.TownshipId);
+        units = units.WhereIf(query.Kind is not null, u => u.Kind == query.Kind);
+        units = units.WhereIf(query.IsActive is not null, u => u.IsActive == query.IsActive);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

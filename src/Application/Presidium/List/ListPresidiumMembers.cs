@@ -33,25 +33,10 @@ public sealed class ListPresidiumMembersHandler(IAppDbContext db) : IQueryHandle
     public async ValueTask<PagedList<PresidiumMemberDto>> Handle(ListPresidiumMembers query, CancellationToken cancellationToken)
     {
         var members = db.PresidiumMembers.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            members = members.Where(p => p.TownshipId == townshipId);
-        }
-
-        if (query.TermId is { } termId)
-        {
-            members = members.Where(p => p.TermId == termId);
-        }
-
-        if (query.DeputyId is { } deputyId)
-        {
-            members = members.Where(p => p.DeputyId == deputyId);
-        }
-
-        if (query.CurrentOn is { } on)
-        {
-            members = members.Where(p => p.ServesFrom <= on && (p.ServesUntil == null || p.ServesUntil >= on));
-        }
+        members = members.WhereIf(query.TownshipId is not null, p => p.TownshipId == query.TownshipId);
+        members = members.WhereIf(query.TermId is not null, p => p.TermId == query.TermId);
+        members = members.WhereIf(query.DeputyId is not null, p => p.DeputyId == query.DeputyId);
+        members = members.WhereIf(query.CurrentOn is not null, p => p.ServesFrom <= query.CurrentOn && (p.ServesUntil == null || p.ServesUntil >= query.CurrentOn));
 
         return await ListPresidiumMembers.SortKeys.Apply(members, query.Sort, "servesFrom")
             .ProjectToDto(db.Deputies)

@@ -30,15 +30,8 @@ public sealed class ListSessionsHandler(IAppDbContext db) : IQueryHandler<ListSe
     public async ValueTask<PagedList<SessionDto>> Handle(ListSessions query, CancellationToken cancellationToken)
     {
         var sessions = db.CongressSessions.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            sessions = sessions.Where(s => s.TownshipId == townshipId);
-        }
-
-        if (query.TermId is { } termId)
-        {
-            sessions = sessions.Where(s => s.TermId == termId);
-        }
+        sessions = sessions.WhereIf(query.TownshipId is not null, s => s.TownshipId == query.TownshipId);
+        sessions = sessions.WhereIf(query.TermId is not null, s => s.TermId == query.TermId);
 
         var page = await ListSessions.SortKeys.Apply(sessions, query.Sort, "number").ToPageAsync(query, cancellationToken);
         return page.Map(s => s.ToDto());

@@ -29,10 +29,7 @@ public sealed class ListTermsHandler(IAppDbContext db) : IQueryHandler<ListTerms
     public async ValueTask<PagedList<TermDto>> Handle(ListTerms query, CancellationToken cancellationToken)
     {
         var terms = db.Terms.AsQueryable();
-        if (query.TownshipId is { } townshipId)
-        {
-            terms = terms.Where(t => t.TownshipId == townshipId);
-        }
+        terms = terms.WhereIf(query.TownshipId is not null, t => t.TownshipId == query.TownshipId);
 
         var page = await ListTerms.SortKeys.Apply(terms, query.Sort, "number").ToPageAsync(query, cancellationToken);
         return page.Map(t => t.ToDto());

@@ -19,5 +19,10 @@ internal sealed class ConstituentConfiguration : IEntityTypeConfiguration<Consti
         // The constituent import's natural key: a person is known by village, name and phone within the township.
         builder.HasIndex(c => new { c.TownshipId, c.Village, c.Name, c.Phone }).IsUnique().AreNullsDistinct(false);
         builder.HasIndex(c => c.DeputyId);
+
+        // The list's two sort keys (name within a township, village across the county), each with the id tiebreaker,
+        // so a page is read in index order instead of sorting every row (docs/performance.md, section 3).
+        builder.HasIndex(c => new { c.TownshipId, c.Name, c.Id });
+        builder.HasIndex(c => new { c.Village, c.Id });
     }
 }

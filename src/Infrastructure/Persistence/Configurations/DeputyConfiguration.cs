@@ -23,5 +23,8 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         // The roster import's natural key: one person (name and birth date) is elected once per term.
         builder.HasIndex(d => new { d.TermId, d.Name, d.BirthDate }).IsUnique();
         builder.HasIndex(d => new { d.TownshipId, d.Name });
+
+        // The county-wide roster sorts by name (id breaks ties): read in index order instead of sorting the table.
+        builder.HasIndex(d => new { d.Name, d.Id });
     }
 }

@@ -174,6 +174,12 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("DeputyId")
                         .HasDatabaseName("ix_constituents_deputy_id");
 
+                    b.HasIndex("Village", "Id")
+                        .HasDatabaseName("ix_constituents_village_id");
+
+                    b.HasIndex("TownshipId", "Name", "Id")
+                        .HasDatabaseName("ix_constituents_township_id_name_id");
+
                     b.HasIndex("TownshipId", "Village", "Name", "Phone")
                         .IsUnique()
                         .HasDatabaseName("ix_constituents_township_id_village_name_phone");
@@ -280,6 +286,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("DistrictId")
                         .HasDatabaseName("ix_deputies_district_id");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_deputies_name_id");
 
                     b.HasIndex("TownshipId", "Name")
                         .HasDatabaseName("ix_deputies_township_id_name");
