@@ -11,6 +11,7 @@ public static class GenerateCommand
     public static async Task<TimeSpan> RunAsync(Scale scale, string connectionString, TextWriter log, CancellationToken ct)
     {
         var started = Stopwatch.StartNew();
+        await EnsureDatabaseExistsAsync(connectionString, ct);
         await using (var db = BenchmarkDatabase.CreateContext(connectionString, SystemUser.Instance))
         {
             await db.Database.MigrateAsync(ct);
@@ -39,5 +40,23 @@ public static class GenerateCommand
         }
 
         return started.Elapsed;
+    }
+
+    private static async Task EnsureDatabaseExistsAsync(string connectionString, CancellationToken ct)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = target.Database! } },
+        };
+        if (await exists.ExecuteScalarAsync(ct) is null)
+        {
+            // CREATE DATABASE takes no parameters; the name is quoted as an identifier.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
     }
 }
