@@ -1,12 +1,11 @@
-using DeputyPortal.Api.Security;
-using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Me;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Api.Pages;
 
-public sealed class IndexModel(ICurrentUser user, IAppDbContext db) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel
 {
     private static readonly Dictionary<string, string> RoleLabels = new()
     {
@@ -24,13 +23,11 @@ public sealed class IndexModel(ICurrentUser user, IAppDbContext db) : PageModel
 
     public string? TownshipName { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        DisplayName = User.FindFirst(PortalClaims.DisplayName)?.Value ?? user.UserName;
-        RoleLabel = user.Role is { } role ? RoleLabels.GetValueOrDefault(role, role) : string.Empty;
-        if (user.TownshipId is { } townshipId)
-        {
-            TownshipName = await db.Townships.Where(t => t.Id == townshipId).Select(t => t.Name).SingleOrDefaultAsync();
-        }
+        var me = await sender.Send(new GetMe(), ct);
+        DisplayName = me.DisplayName;
+        RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
+        TownshipName = me.TownshipName;
     }
 }

@@ -387,11 +387,10 @@ public sealed class ConstituentsTests(PortalFactory portal) : PortalTest(portal)
     /// <summary>Ends a deputy's mandate directly in the database: this branch has no API for it yet.</summary>
     private async Task TerminateAsync(Guid deputyId)
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var deputy = await db.Deputies.SingleAsync(d => d.Id == deputyId);
-        var term = await db.Terms.SingleAsync(t => t.Id == deputy.TermId);
-        deputy.TerminateMandate(new DateOnly(2024, 5, 1), "调离本行政区域", term.Period);
-        await db.SaveChangesAsync();
+        var secretary = await As("secretary.a");
+        var url = $"/api/v1/deputies/{deputyId}";
+        var response = await secretary.SendJsonAsync(
+            HttpMethod.Post, $"{url}/terminate", new { terminatedOn = "2024-05-01", reason = "调离本行政区域" }, (await secretary.GetAsync(url)).ETag());
+        await response.ShouldBe(HttpStatusCode.OK);
     }
 }

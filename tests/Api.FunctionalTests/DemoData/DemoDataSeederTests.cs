@@ -25,7 +25,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     [Fact]
     public async Task Seed_IntoEmptyDatabase_LoadsThreeTownshipsOfBelievableSize()
     {
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
 
         await SeedAsync();
 
@@ -82,7 +82,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     [Fact]
     public async Task Seed_Twice_ChangesNothing()
     {
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
         await SeedAsync();
         var before = await CountRowsAsync();
 
@@ -104,11 +104,11 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     [Fact]
     public async Task Seed_OnTwoFreshDatabases_InventsTheSameCounty()
     {
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
         await SeedAsync();
         var first = await FingerprintAsync();
 
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
         await SeedAsync();
 
         Assert.Equal(first, await FingerprintAsync());
@@ -117,7 +117,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     [Fact]
     public async Task DemoAccounts_AreBoundToTheirRecords()
     {
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
         await SeedAsync();
 
         await using var scope = Portal.Services.CreateAsyncScope();
@@ -150,7 +150,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     [Fact]
     public async Task DemoAccounts_WhenDemoEnabled_SignInWithDemoPassword()
     {
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
         await SeedAsync();
         await using var demo = Portal.WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true").UseSetting("Scheduler:Enabled", "false"));
         using var client = demo.CreateClient();
@@ -167,7 +167,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     [Fact]
     public async Task DemoAccounts_WhenDemoDisabled_AreRefused()
     {
-        await EmptyDatabaseAsync();
+        await Portal.EmptyDatabaseAsync();
         await SeedAsync();
         using var client = Portal.CreateClient();
 
@@ -183,27 +183,6 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     {
         await using var scope = Portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
-    }
-
-    /// <summary>Removes the baseline world (records, users, audit trail) so the seeder meets the empty database it expects.</summary>
-    private async Task EmptyDatabaseAsync()
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.ExecuteSqlRawAsync(TruncateStatement(db));
-    }
-
-    /// <summary>Every application table but the roles and the holiday calendar, which start-up loads once.</summary>
-    private static string TruncateStatement(AppDbContext db)
-    {
-        string[] kept = ["roles", "calendar_days"];
-        var tables = db.Model.GetEntityTypes()
-            .Select(t => t.GetTableName())
-            .OfType<string>()
-            .Distinct()
-            .Where(t => !kept.Contains(t))
-            .Select(t => $"\"{t}\"");
-        return $"TRUNCATE TABLE {string.Join(", ", tables)} RESTART IDENTITY CASCADE";
     }
 
     private async Task<string> CountRowsAsync()

@@ -72,12 +72,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Empties every application table (reference data kept) and loads the baseline world afresh.</summary>
     public async Task ResetAsync()
     {
+        await EmptyDatabaseAsync();
+        await using var scope = Services.CreateAsyncScope();
+        World = await TestWorld.SeedAsync(scope.ServiceProvider);
+        _tokens.Clear();
+    }
+
+    /// <summary>Empties every application table but the roles and the holiday calendar, which start-up loads once.</summary>
+    public async Task EmptyDatabaseAsync()
+    {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         _truncateSql ??= TruncateStatement(db);
         await db.Database.ExecuteSqlRawAsync(_truncateSql);
-        World = await TestWorld.SeedAsync(scope.ServiceProvider);
-        _tokens.Clear();
     }
 
     /// <summary>An API client signed in as the given user of the baseline world.</summary>
