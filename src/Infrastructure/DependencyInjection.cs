@@ -1,7 +1,8 @@
 using DeputyPortal.Application.Auditing;
 using DeputyPortal.Application.Common.Persistence;
-using DeputyPortal.Application.Users;
 using DeputyPortal.Application.Me;
+using DeputyPortal.Application.Proposals;
+using DeputyPortal.Application.Users;
 using DeputyPortal.Infrastructure.Auditing;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData.DemoDataSeeder>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        services.AddScoped<IProposalNumbering, Persistence.Numbering.ProposalNumbering>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
 

@@ -1,10 +1,13 @@
 namespace DeputyPortal.Domain.Common;
 
-/// <summary>How a broken rule is answered: the request itself is wrong (422) or it conflicts with the current state (409).</summary>
+/// <summary>How a broken rule is answered: the request itself is wrong (422), it conflicts with the current state (409), or the caller is not the one who may take it (403).</summary>
 public enum RuleViolationKind
 {
     InvalidRequest,
     ConflictsWithState,
+
+    /// <summary>The caller's role may act, but not on this record (e.g. a co-signer evaluating): 403.</summary>
+    NotPermitted,
 }
 
 /// <summary>Thrown by a domain method that refuses an operation; <see cref="Rule"/> names the rule it enforces.</summary>

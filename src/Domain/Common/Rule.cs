@@ -8,4 +8,7 @@ public static class Rule
 
     public static void RequireState(bool condition, string rule, string message) =>
         _ = condition ? 0 : throw new DomainRuleException(rule, message, RuleViolationKind.ConflictsWithState);
+
+    public static void RequireActor(bool condition, string rule, string message) =>
+        _ = condition ? 0 : throw new DomainRuleException(rule, message, RuleViolationKind.NotPermitted);
 }

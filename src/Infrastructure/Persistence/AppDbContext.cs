@@ -5,16 +5,20 @@ using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Sessions;
+using DeputyPortal.Domain.Settings;
 using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using DeputyPortal.Infrastructure.Persistence.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,11 +46,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<HandlingUnit> HandlingUnits => Set<HandlingUnit>();
 
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ConstituentContact> ConstituentContacts => Set<ConstituentContact>();
+
+    public DbSet<TownshipSettings> TownshipSettings => Set<TownshipSettings>();
+
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<ProposalNumberSeriesRow> ProposalNumberSeries => Set<ProposalNumberSeriesRow>();
 
     // The scope the query filters read. EF Core evaluates these context properties afresh for every query,
     // as parameters, so one compiled model serves every user.
@@ -59,6 +71,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeOwnConstituentsOnly => currentUser.SeesOnlyOwnConstituents();
 
     private bool ScopeNoConstituents => currentUser.SeesNoConstituents();
+
+    private bool ScopeOwnProposalsOnly => currentUser.SeesOnlyOwnProposals();
+
+    private bool ScopeAssignedProposalsOnly => currentUser.SeesOnlyAssignedProposals();
+
+    private Guid? ScopeUnitId => currentUser.HandlingUnitId;
 
     public void ExpectVersion(Entity entity, uint expectedVersion, string resource)
     {
@@ -90,6 +108,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         FilterByTownship<PresidiumMember>(builder);
         FilterByTownship<RepresentativeGroup>(builder);
         FilterByTownship<HandlingUnit>(builder);
+        FilterByTownship<TownshipSettings>(builder);
+        builder.Entity<Proposal>().HasQueryFilter(p =>
+            ScopeReadsAll
+            || (p.TownshipId == ScopeTownshipId
+                && (!ScopeOwnProposalsOnly || p.LeadDeputyId == ScopeDeputyId || p.CoSigners.Any(s => s.DeputyId == ScopeDeputyId))
+                && (!ScopeAssignedProposalsOnly || p.LeadUnitId == ScopeUnitId || p.CoUnits.Any(u => u.HandlingUnitId == ScopeUnitId))));
+        builder.Entity<ConstituentContact>().HasQueryFilter(c =>
+            ScopeReadsAll
+            || (c.TownshipId == ScopeTownshipId
+                && !ScopeNoConstituents
+                && (!ScopeOwnConstituentsOnly || c.DeputyId == ScopeDeputyId)));
         builder.Entity<Constituent>().HasQueryFilter(c =>
             ScopeReadsAll
             || (c.TownshipId == ScopeTownshipId

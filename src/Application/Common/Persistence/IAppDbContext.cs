@@ -2,12 +2,15 @@ using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Sessions;
+using DeputyPortal.Domain.Settings;
 using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +41,12 @@ public interface IAppDbContext
     DbSet<Constituent> Constituents { get; }
 
     DbSet<HandlingUnit> HandlingUnits { get; }
+
+    DbSet<Proposal> Proposals { get; }
+
+    DbSet<ConstituentContact> ConstituentContacts { get; }
+
+    DbSet<TownshipSettings> TownshipSettings { get; }
 
     DbSet<CalendarDay> CalendarDays { get; }
 

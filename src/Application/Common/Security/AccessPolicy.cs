@@ -22,6 +22,12 @@ public static class AccessPolicy
 
     public static bool SeesNoConstituents(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
 
+    /// <summary>Deputies see the proposals they lead or co-signed.</summary>
+    public static bool SeesOnlyOwnProposals(this ICurrentUser user) => user.Role == Roles.Deputy;
+
+    /// <summary>Handling-unit officers see the proposals assigned to their unit, as lead or co-unit.</summary>
+    public static bool SeesOnlyAssignedProposals(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
+
     /// <summary>
     /// Phone numbers and addresses are shown in full only to the owning township's secretary and to the deputy
     /// they belong to or are assigned to; everyone else sees them masked.
