@@ -22,6 +22,7 @@ public static class DependencyInjection
             ];
         });
 
+        services.AddScoped<Proposals.ProposalWorkflow>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -44,7 +44,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             "一个或多个字段不符合要求。",
             errors: validation.Errors.Select(e => new FieldError(FieldName(e.PropertyName), e.ErrorCode, e.ErrorMessage)).ToList()),
         DomainRuleException rule => Problem(
-            rule.Kind == RuleViolationKind.ConflictsWithState ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+            rule.Kind switch
+            {
+                RuleViolationKind.ConflictsWithState => StatusCodes.Status409Conflict,
+                RuleViolationKind.NotPermitted => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status422UnprocessableEntity,
+            },
             "业务规则不允许此操作",
             rule.Message,
             rule: rule.Rule,

@@ -166,7 +166,8 @@ public sealed class Proposal : Entity, ITownshipScoped
     public void Register(ProposalSeries series, int sequence, ProposalStep step)
     {
         RequireStatus("RegisterAfterSubmission", "只有已提交的建议可以立案", ProposalStatus.Submitted);
-        Rule.Require(series.TermId == TermId && series.Kind == Kind && sequence >= 1, "NumberFromOwnSeries", "编号必须取自本建议的编号序列。");
+        Rule.Require(
+            series.TermId == TermId && series.Kind == Kind && (series.SessionNumber is null) == (SessionId is null) && sequence >= 1, "NumberFromOwnSeries", "编号必须取自本建议的编号序列。");
         Status = ProposalStatus.Registered;
         RegisteredOn = step.Today;
         Sequence = sequence;
@@ -373,6 +374,7 @@ public sealed class Proposal : Entity, ITownshipScoped
         RequireStatus("AcceptAfterReply", "只有已答复的建议可以视为认可", ProposalStatus.Replied);
         Rule.RequireState(step.Today > EvaluationDueOn, "AcceptOnlyAfterWindow", $"评价期限至 {EvaluationDueOn:yyyy-MM-dd}，尚未届满。");
         _evaluations.Add(new ProposalEvaluation(Id, HandlingRound, null, null, step.Today));
+        LastRating = null;
         Record(step, ProposalAction.AcceptedWithoutRating, $"评价期限 {EvaluationDueOn:yyyy-MM-dd} 届满未评价");
         Accept(step.Today);
     }

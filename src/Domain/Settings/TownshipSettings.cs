@@ -71,9 +71,11 @@ public sealed class TownshipSettings : Entity, ITownshipScoped
             "黄色预警天数必须大于红色预警天数，且不超过180日。",
             "yellowWarningDays");
         Rule.Require(
-            rules.Categories.Count is >= 1 and <= MaxCategories && rules.Categories.Distinct().Count() == rules.Categories.Count,
+            rules.Categories.Count is >= 1 and <= MaxCategories
+                && rules.Categories.Distinct().Count() == rules.Categories.Count
+                && rules.Categories.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= Proposal.CategoryMaxLength),
             "CategoriesAreDistinct",
-            $"建议类别须有1至{MaxCategories}项且不重复。",
+            $"建议类别须有1至{MaxCategories}项，不重复，每项不超过{Proposal.CategoryMaxLength}个字符。",
             "proposalCategories");
 
         MotionMinimumSigners = rules.MotionMinimumSigners;

@@ -46,4 +46,8 @@ public static class HttpExtensions
             .Select(e => $"{e.GetProperty("field").GetString()}:{e.GetProperty("rule").GetString()}")
             .ToList();
     }
+
+    /// <summary>The rule a problem response names.</summary>
+    public static async Task<string?> RuleAsync(this HttpResponseMessage response) =>
+        (await response.JsonAsync()).TryGetProperty("rule", out var rule) ? rule.GetString() : null;
 }

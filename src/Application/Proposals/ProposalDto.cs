@@ -1,0 +1,115 @@
+using DeputyPortal.Application.Common;
+using DeputyPortal.Domain.Proposals;
+
+namespace DeputyPortal.Application.Proposals;
+
+/// <summary>
+/// A proposal with its whole record: units, extension requests, progress, replies, evaluations and the timeline.
+/// <see cref="WarningColor"/>, <see cref="IsOverdue"/> and <see cref="DaysOverdue"/> are computed for today in China
+/// while it awaits a reply; otherwise they are null, false and 0.
+/// </summary>
+public sealed record ProposalDto : IVersioned
+{
+    public Guid Id { get; init; }
+
+    public Guid TownshipId { get; init; }
+
+    public Guid TermId { get; init; }
+
+    public Guid? SessionId { get; init; }
+
+    public ProposalKind Kind { get; init; }
+
+    public string Title { get; init; } = null!;
+
+    public string Content { get; init; } = null!;
+
+    public string Category { get; init; } = null!;
+
+    public Guid LeadDeputyId { get; init; }
+
+    public IReadOnlyList<Guid> CoSignerDeputyIds { get; init; } = [];
+
+    public Guid? SourceConcernId { get; init; }
+
+    public ProposalStatus Status { get; init; }
+
+    public DateOnly DraftedOn { get; init; }
+
+    public DateOnly? SubmittedOn { get; init; }
+
+    public string? Number { get; init; }
+
+    public DateOnly? RegisteredOn { get; init; }
+
+    public string? RejectionReason { get; init; }
+
+    public Guid? LeadUnitId { get; init; }
+
+    public IReadOnlyList<ProposalCoUnitDto> CoUnits { get; init; } = [];
+
+    public DateOnly? AssignedOn { get; init; }
+
+    public DateOnly? AssignmentExpectedBy { get; init; }
+
+    public bool IsComplex { get; init; }
+
+    public bool IsKey { get; init; }
+
+    public Guid? SupervisorPresidiumMemberId { get; init; }
+
+    public DateOnly? DueOn { get; init; }
+
+    public bool IsExtended { get; init; }
+
+    public int HandlingRound { get; init; }
+
+    public ReplyClass? LastReplyClass { get; init; }
+
+    public DateOnly? LastRepliedOn { get; init; }
+
+    public DateOnly? EvaluationDueOn { get; init; }
+
+    public Rating? LastRating { get; init; }
+
+    public DateOnly? SolvedOn { get; init; }
+
+    public string? SolvedEvidence { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public string? WarningColor { get; init; }
+
+    public bool IsOverdue { get; init; }
+
+    public int DaysOverdue { get; init; }
+
+    public IReadOnlyList<ExtensionRequestDto> Extensions { get; init; } = [];
+
+    public IReadOnlyList<ProgressNoteDto> ProgressNotes { get; init; } = [];
+
+    public IReadOnlyList<ProposalReplyDto> Replies { get; init; } = [];
+
+    public IReadOnlyList<ProposalEvaluationDto> Evaluations { get; init; } = [];
+
+    public IReadOnlyList<ProposalEventDto> Timeline { get; init; } = [];
+
+    public uint Version { get; init; }
+}
+
+public sealed record ProposalCoUnitDto(Guid HandlingUnitId, DateOnly InputDueOn, DateOnly? InputProvidedOn, string? Input);
+
+public sealed record ExtensionRequestDto(
+    Guid Id, Guid HandlingUnitId, DateOnly RequestedOn, DateOnly RequestedDueOn, string Reason, ExtensionDecision Decision,
+    DateOnly? DecidedOn, string? DecisionComment);
+
+public sealed record ProgressNoteDto(Guid Id, Guid HandlingUnitId, DateOnly NotedOn, string Text);
+
+public sealed record ProposalReplyDto(
+    Guid Id, int Round, Guid HandlingUnitId, ReplyClass ResultClass, string Text, string SignedBy, DateOnly? CommittedCompletionOn,
+    string? Explanation, DateOnly RepliedOn, bool OnTime);
+
+public sealed record ProposalEvaluationDto(Guid Id, int Round, Rating? Rating, bool AcceptedWithoutRating, string? Comment, DateOnly EvaluatedOn);
+
+/// <summary>One step of the timeline: <see cref="Description"/> is the action in Chinese.</summary>
+public sealed record ProposalEventDto(DateTimeOffset At, string ActorName, ProposalAction Action, string Description, string? Detail);

@@ -1,0 +1,47 @@
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Proposals;
+using Riok.Mapperly.Abstractions;
+
+namespace DeputyPortal.Application.Proposals;
+
+// Lists and records show a selection of the aggregate's members, so only the targets must all be mapped.
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class ProposalMapper
+{
+    /// <summary>The whole record with its warning for <paramref name="today"/> under the township's rules.</summary>
+    public static ProposalDto ToDto(this Proposal proposal, DateOnly today, ProposalRules rules) =>
+        proposal.ToDtoWithoutWarning().WithWarning(ProposalWarning.For(proposal.Status, proposal.DueOn, today, rules));
+
+    public static ProposalListItemDto WithWarning(this ProposalListItemDto item, DateOnly today, ProposalRules rules)
+    {
+        var warning = ProposalWarning.For(item.Status, item.DueOn, today, rules);
+        return item with { WarningColor = ColorName(warning), IsOverdue = warning?.IsOverdue ?? false, DaysOverdue = warning?.DaysOverdue ?? 0 };
+    }
+
+    public static string ColorName(WarningColor color) => color.ToString().ToLowerInvariant();
+
+    public static partial IQueryable<ProposalListItemDto> ProjectToListItem(this IQueryable<Proposal> proposals);
+
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.WarningColor))]
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.IsOverdue))]
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.DaysOverdue))]
+    private static partial ProposalListItemDto ToListItemWithoutWarning(Proposal proposal);
+
+    [MapProperty(nameof(Proposal.CoSigners), nameof(ProposalDto.CoSignerDeputyIds))]
+    [MapperIgnoreTarget(nameof(ProposalDto.WarningColor))]
+    [MapperIgnoreTarget(nameof(ProposalDto.IsOverdue))]
+    [MapperIgnoreTarget(nameof(ProposalDto.DaysOverdue))]
+    private static partial ProposalDto ToDtoWithoutWarning(this Proposal proposal);
+
+    [MapProperty(nameof(ProposalEvent.Action), nameof(ProposalEventDto.Description), Use = nameof(Describe))]
+    private static partial ProposalEventDto ToDto(ProposalEvent step);
+
+    private static string Describe(ProposalAction action) => action.Label();
+
+    private static Guid ToDeputyId(ProposalCoSigner signer) => signer.DeputyId;
+
+    private static ProposalDto WithWarning(this ProposalDto dto, ProposalWarning? warning) =>
+        dto with { WarningColor = warning is null ? null : ColorName(warning.Color), IsOverdue = warning?.IsOverdue ?? false, DaysOverdue = warning?.DaysOverdue ?? 0 };
+
+    private static string? ColorName(ProposalWarning? warning) => warning is null ? null : ColorName(warning.Color);
+}

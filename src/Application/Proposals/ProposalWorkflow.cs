@@ -1,0 +1,60 @@
+using DeputyPortal.Application.Common;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Settings;
+using DeputyPortal.Domain.Calendar;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeputyPortal.Application.Proposals;
+
+/// <summary>
+/// What every proposal command needs around its one domain call: the proposal loaded for change (404 out of scope,
+/// 412 on a stale ETag), who acts and when, the township's rules, and the saved result.
+/// </summary>
+public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    public const string Resource = "建议";
+
+    public DateOnly Today => clock.TodayInChina();
+
+    public ProposalStep Step() => new(clock.GetUtcNow(), Today, user.UserId, user.IsSystem ? "系统" : user.UserName);
+
+    /// <summary>The proposal with all its parts (one query per collection, so the parts do not multiply each other).</summary>
+    public Task<Proposal> LoadAsync(Guid id, CancellationToken ct) => db.Proposals.AsSplitQuery().GetAsync(id, Resource, ct);
+
+    public async Task<Proposal> LoadForChangeAsync(Guid id, uint expectedVersion, CancellationToken ct)
+    {
+        var proposal = await LoadAsync(id, ct);
+        db.ExpectVersion(proposal, expectedVersion, Resource);
+        return proposal;
+    }
+
+    public Task<ProposalRules> RulesAsync(Proposal proposal, CancellationToken ct) => db.ProposalRulesForAsync(proposal.TownshipId, ct);
+
+    /// <summary>The working-day calendar for the year ahead of <paramref name="from"/>; enough for any evaluation window.</summary>
+    public async Task<WorkingDayCalendar> CalendarFromAsync(DateOnly from, CancellationToken ct)
+    {
+        var until = from.AddYears(1);
+        var days = await db.CalendarDays.AsNoTracking().Where(d => d.Date > from && d.Date <= until).ToListAsync(ct);
+        return new WorkingDayCalendar(days);
+    }
+
+    /// <summary>The handling unit the caller clerks for; only unit officers act for a unit.</summary>
+    public Guid ActingUnitId => user.HandlingUnitId ?? throw new DomainRuleException(
+        "ActsForOwnUnit", "当前账号未绑定承办单位。", RuleViolationKind.NotPermitted);
+
+    /// <summary>A deputy acts only on the proposals they lead; a secretary on any of the township's.</summary>
+    public void RequireLeadDeputyOrSecretary(Proposal proposal) =>
+        Rule.RequireActor(
+            user.IsSystem || user.Role == Roles.TownshipSecretary || (user.Role == Roles.Deputy && user.DeputyId == proposal.LeadDeputyId),
+            "OnlyLeadDeputyOrSecretary",
+            "只有领衔代表本人或人大秘书可以办理此步骤。");
+
+    public async Task<ProposalDto> SaveAsync(Proposal proposal, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        return proposal.ToDto(Today, await RulesAsync(proposal, ct));
+    }
+}
