@@ -422,6 +422,19 @@ public sealed class ProposalWorkflowTests
     }
 
     [Fact]
+    public void NoRating_OnTheSecondReply_ClosesItWithoutARatingForThatRound()
+    {
+        var world = new ProposalWorld();
+        var proposal = world.In(ProposalStatus.Rehandling);
+        world.Reply(proposal, ReplyClass.A, Fixtures.Date("2025-06-02")); // window ends Monday 2025-06-30
+
+        proposal.AcceptWithoutRating(Fixtures.Step(Fixtures.Date("2025-07-01"), "系统"));
+
+        Assert.Equal(ProposalStatus.Closed, proposal.Status);
+        Assert.Equal([(1, Rating.Dissatisfied), (2, (Rating?)null)], proposal.Evaluations.Select(e => (e.Round, e.Rating)));
+    }
+
+    [Fact]
     public void CoUnit_ProvidesItsInputWithinAMonthOfAssignment()
     {
         var world = new ProposalWorld();
