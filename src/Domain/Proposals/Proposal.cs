@@ -167,7 +167,9 @@ public sealed class Proposal : Entity, ITownshipScoped
     {
         RequireStatus("RegisterAfterSubmission", "只有已提交的建议可以立案", ProposalStatus.Submitted);
         Rule.Require(
-            series.TermId == TermId && series.Kind == Kind && (series.SessionNumber is null) == (SessionId is null) && sequence >= 1, "NumberFromOwnSeries", "编号必须取自本建议的编号序列。");
+            series.TermId == TermId && series.Kind == Kind && (series.SessionNumber is null) == (SessionId is null) && sequence >= 1,
+            "NumberFromOwnSeries",
+            "编号必须取自本建议的编号序列。");
         Status = ProposalStatus.Registered;
         RegisteredOn = step.Today;
         Sequence = sequence;
