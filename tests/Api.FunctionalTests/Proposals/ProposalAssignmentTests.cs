@@ -64,4 +64,25 @@ public sealed class ProposalAssignmentTests(PortalFactory portal) : PortalTest(p
         await (await (await As("unit.a")).GetAsync($"/api/v1/proposals/{assigned.Id}")).ShouldBe(HttpStatusCode.OK);
         await (await (await As("unit.b")).GetAsync($"/api/v1/proposals/{assigned.Id}")).ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Theory]
+    [InlineData(31, "green", false, 0)]
+    [InlineData(30, "yellow", false, 0)]
+    [InlineData(8, "yellow", false, 0)]
+    [InlineData(7, "red", false, 0)]
+    [InlineData(0, "red", false, 0)]
+    [InlineData(-1, "red", true, 1)]
+    public async Task Warning_CountsDaysLeftToTheDeadlineInChina(int daysLeft, string color, bool overdue, int daysOverdue)
+    {
+        // Assigned three months before a due date daysLeft days after today (2026-06-15 in China).
+        var dueOn = new DateOnly(2026, 6, 15).AddDays(daysLeft);
+        var id = await new ProposalHistory(Portal).AssignedOnAsync(dueOn.AddMonths(-3));
+
+        var proposal = await Flow.GetAsync(id);
+
+        Assert.Equal(dueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), proposal.Json.GetProperty("dueOn").GetString());
+        Assert.Equal(color, proposal.Json.GetProperty("warningColor").GetString());
+        Assert.Equal(overdue, proposal.Json.GetProperty("isOverdue").GetBoolean());
+        Assert.Equal(daysOverdue, proposal.Json.GetProperty("daysOverdue").GetInt32());
+    }
 }
