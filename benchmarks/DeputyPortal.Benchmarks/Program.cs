@@ -6,6 +6,8 @@ using DeputyPortal.Benchmarks.Load;
 // generate --scale town|county|province [--connection CS]   bulk-loads a synthetic county (default: dp_bench_<scale>)
 // micro | queries                                          BenchmarkDotNet suites (pass BenchmarkDotNet options after --)
 // load --url U --user N --password P --path /api/v1/... [--connections 4] [--seconds 15] [--server-pid PID]
+// accounts [--connection CS | --scale S]                   adds bench.* accounts to a generated database's first township
+// workflow --url U --deputy D --secretary S --unit N --password P [--connections 4] [--seconds 15] [--server-pid PID]
 var command = args.FirstOrDefault() ?? "help";
 var options = ParseOptions(args.Skip(1).TakeWhile(a => a != "--").ToArray());
 var passThrough = args.SkipWhile(a => a != "--").Skip(1).ToArray();
@@ -33,12 +35,30 @@ switch (command)
                 TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("seconds", "15"), CultureInfo.InvariantCulture)),
                 options.TryGetValue("server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null),
             CancellationToken.None);
-        Console.WriteLine(
-            $"| `{result.Path}` | {result.Requests} | {result.Failures} | {result.Throughput:0} | {result.P50Ms:0.0} | {result.P95Ms:0.0} | "
-            + $"{result.P99Ms:0.0} | {result.MaxMs:0.0} | {result.ServerCpuPercent:0} | {result.ServerPeakRssMiB:0} |");
+        Console.WriteLine(result.ToMarkdownRow());
         return result.Failures == 0 ? 0 : 1;
+    case "accounts":
+        await BenchAccounts.CreateAsync(
+            options.GetValueOrDefault("connection") ?? DeputyPortal.Benchmarks.BenchmarkDatabase.For(options.GetValueOrDefault("scale", "county")),
+            Console.Out,
+            CancellationToken.None);
+        return 0;
+    case "workflow":
+        var steps = await WorkflowRun.RunAsync(
+            new WorkflowOptions(
+                new Uri(options["url"]), options["deputy"], options["secretary"], options["unit"], options["password"],
+                int.Parse(options.GetValueOrDefault("connections", "4"), CultureInfo.InvariantCulture),
+                TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("seconds", "15"), CultureInfo.InvariantCulture)),
+                options.TryGetValue("server-pid", out var workflowPid) ? int.Parse(workflowPid, CultureInfo.InvariantCulture) : null),
+            CancellationToken.None);
+        foreach (var step in steps)
+        {
+            Console.WriteLine(step.ToMarkdownRow());
+        }
+
+        return steps.Sum(s => s.Failures) == 0 ? 0 : 1;
     default:
-        Console.WriteLine("usage: generate --scale town|county|province | micro | queries | load --url … --user … --password … --path …");
+        Console.WriteLine("usage: generate --scale town|county|province | micro | queries | load --url … --user … --password … --path … | accounts | workflow --url … --deputy … --secretary … --unit … --password …");
         return command == "help" ? 0 : 2;
 }
 

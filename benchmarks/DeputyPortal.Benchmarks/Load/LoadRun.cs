@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
@@ -8,7 +7,13 @@ namespace DeputyPortal.Benchmarks.Load;
 public sealed record LoadOptions(Uri BaseAddress, string UserName, string Password, string Path, int Connections, TimeSpan Duration, int? ServerPid);
 
 public sealed record LoadResult(
-    string Path, int Requests, int Failures, double Throughput, double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? ServerCpuPercent, double? ServerPeakRssMiB);
+    string Path, int Requests, int Failures, double Throughput, double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? ServerCpuPercent, double? ServerPeakRssMiB)
+{
+    /// <summary>A row of the tables in docs/performance.md.</summary>
+    public string ToMarkdownRow() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"| `{Path}` | {Requests} | {Failures} | {Throughput:0} | {P50Ms:0.0} | {P95Ms:0.0} | {P99Ms:0.0} | {MaxMs:0.0} | {ServerCpuPercent:0} | {ServerPeakRssMiB:0} |");
+}
 
 /// <summary>
 /// A closed-loop load run against the real server on loopback: N concurrent clients each send the next request as soon
@@ -35,7 +40,7 @@ public static class LoadRun
             (await http.GetAsync(options.Path, ct)).Dispose(); // warm-up: JIT, connection pool, plan cache
         }
 
-        var cpuBefore = ServerCpuTicks(options.ServerPid);
+        var cpuBefore = ProcessStats.CpuTicks(options.ServerPid);
         var clock = Stopwatch.StartNew();
         var deadline = clock.Elapsed + options.Duration;
         var perClient = await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(async _ =>
@@ -54,39 +59,16 @@ public static class LoadRun
             return (latencies, failures);
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
-        var cpuAfter = ServerCpuTicks(options.ServerPid);
+        var cpuAfter = ProcessStats.CpuTicks(options.ServerPid);
 
         var all = perClient.SelectMany(c => c.latencies).Order().ToArray();
-        double? cpu = cpuBefore is { } b && cpuAfter is { } a ? (a - b) / 100.0 / elapsed * 100 : null;
+        var cpu = ProcessStats.CpuPercent(cpuBefore, cpuAfter, elapsed);
         return new LoadResult(
             options.Path, all.Length, perClient.Sum(c => c.failures), all.Length / elapsed,
-            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all[^1], cpu, ServerPeakRssMiB(options.ServerPid));
+            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all[^1], cpu, ProcessStats.PeakRssMiB(options.ServerPid));
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    /// <summary>utime + stime of the server process in clock ticks (USER_HZ = 100 on Linux).</summary>
-    private static long? ServerCpuTicks(int? pid)
-    {
-        if (pid is null || !File.Exists($"/proc/{pid}/stat"))
-        {
-            return null;
-        }
-
-        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-    }
-
-    private static double? ServerPeakRssMiB(int? pid)
-    {
-        if (pid is null || !File.Exists($"/proc/{pid}/status"))
-        {
-            return null;
-        }
-
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-    }
 
     private sealed record TokenAnswer(string access_token);
 }
