@@ -18,6 +18,7 @@ generated_url="http://127.0.0.1:5194"
 seconds="${LOAD_SECONDS:-15}"
 connections="${LOAD_CONNECTIONS:-4}"
 
+pg_ensure_binaries
 dotnet build src/Api -c Release -v quiet -nologo >/dev/null
 dotnet build benchmarks/DeputyPortal.Benchmarks -c Release -v quiet -nologo >/dev/null
 bench="dotnet benchmarks/DeputyPortal.Benchmarks/bin/Release/net10.0/DeputyPortal.Benchmarks.dll"
@@ -32,7 +33,6 @@ trap stop_all EXIT
 wait_ready() {
   until curl -sf "$1/health/ready" >/dev/null 2>&1; do sleep 0.2; done
 }
-server_pid_on() { pgrep -f "DeputyPortal.Api" -a | awk -v url="$1" '$0 ~ url {print $1}' | head -1; }
 
 echo "starting the demo server (cluster, migrations, demo data)…"
 ASPNETCORE_URLS="$demo_url" scripts/run.sh >"$DEPUTYPORTAL_DATA.demo.log" 2>&1 &
