@@ -115,6 +115,21 @@ public sealed class ProposalExtensionTests(PortalFactory portal) : PortalTest(po
         Assert.Equal(["Approved", "Pending"], second.Json.GetProperty("extensions").EnumerateArray().Select(e => e.GetProperty("decision").GetString()));
     }
 
+    [Fact]
+    public async Task Request_TwiceAtOnceWithTheSameETag_RecordsOneRequest_AndRefusesTheOtherAsStale()
+    {
+        var assigned = await Flow.AssignedAsync();
+
+        var responses = await Task.WhenAll(
+            Flow.TryAsync("unit.a", assigned, "extension-requests", Request("2026-10-15")),
+            Flow.TryAsync("unit.a", assigned, "extension-requests", Request("2026-11-15")));
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.PreconditionFailed],
+            responses.Select(r => r.StatusCode).Order());
+        Assert.Single((await Flow.GetAsync(assigned.Id)).Json.GetProperty("extensions").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("2026-09-15")]
     [InlineData("2026-08-01")]
