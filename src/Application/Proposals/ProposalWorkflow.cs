@@ -52,8 +52,19 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
             "OnlyLeadDeputyOrSecretary",
             "只有领衔代表本人或人大秘书可以办理此步骤。");
 
+    /// <summary>
+    /// Saves the step. The proposal's row is always written, even when the step only adds a part (a note, a request)
+    /// and its last-step instant equals the previous one, so the step moves the row version and a concurrent step
+    /// holding the same version is refused.
+    /// </summary>
     public async Task<ProposalDto> SaveAsync(Proposal proposal, CancellationToken ct)
     {
+        var entry = db.Proposals.Entry(proposal);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.Property(p => p.LastStepAt).IsModified = true;
+        }
+
         await db.SaveChangesAsync(ct);
         return proposal.ToDto(Today, await RulesAsync(proposal, ct));
     }

@@ -1,0 +1,30 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Validation;
+using DeputyPortal.Domain.Proposals;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Proposals.CoUnitInput;
+
+/// <summary>协办意见: a co-unit sends its input to the lead unit (due one month after assignment by default).</summary>
+[Authorize(Roles.HandlingUnitOfficer)]
+public sealed record ProvideCoUnitInput(Guid Id, string Input) : ICommand<ProposalDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class ProvideCoUnitInputValidator : AbstractValidator<ProvideCoUnitInput>
+{
+    public ProvideCoUnitInputValidator() => RuleFor(c => c.Input).RequiredText(Proposal.TextMaxLength).WithName("协办意见");
+}
+
+public sealed class ProvideCoUnitInputHandler(ProposalWorkflow workflow) : ICommandHandler<ProvideCoUnitInput, ProposalDto>
+{
+    public async ValueTask<ProposalDto> Handle(ProvideCoUnitInput command, CancellationToken cancellationToken)
+    {
+        var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        proposal.ProvideCoUnitInput(workflow.ActingUnitId, command.Input.Trim(), workflow.Step());
+        return await workflow.SaveAsync(proposal, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Validation;
+using DeputyPortal.Domain.Proposals;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Proposals.Extension;
+
+/// <summary>延期申请: the lead unit asks for a later deadline, with a reason; the secretary decides.</summary>
+[Authorize(Roles.HandlingUnitOfficer)]
+public sealed record RequestProposalExtension(Guid Id, DateOnly? RequestedDueOn, string Reason) : ICommand<ProposalDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class RequestProposalExtensionValidator : AbstractValidator<RequestProposalExtension>
+{
+    public RequestProposalExtensionValidator()
+    {
+        RuleFor(c => c.RequestedDueOn).NotNull().WithErrorCode("Required").WithMessage("{PropertyName}不能为空。").WithName("申请延至日期");
+        RuleFor(c => c.Reason).RequiredText(Proposal.ReasonMaxLength).WithName("延期理由");
+    }
+}
+
+public sealed class RequestProposalExtensionHandler(ProposalWorkflow workflow) : ICommandHandler<RequestProposalExtension, ProposalDto>
+{
+    public async ValueTask<ProposalDto> Handle(RequestProposalExtension command, CancellationToken cancellationToken)
+    {
+        var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        proposal.RequestExtension(workflow.ActingUnitId, command.RequestedDueOn!.Value, command.Reason.Trim(), workflow.Step());
+        return await workflow.SaveAsync(proposal, cancellationToken);
+    }
+}
