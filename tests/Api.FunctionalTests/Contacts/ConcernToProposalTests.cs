@@ -89,6 +89,24 @@ public sealed class ConcernToProposalTests(PortalFactory portal) : PortalTest(po
     }
 
     [Fact]
+    public async Task Concern_ConvertedConcurrently_BecomesOneProposal()
+    {
+        var contact = await Flow.LogContactAsync();
+        var concernId = contact.ConcernId(ProposalFlow.RoadConcern);
+
+        var responses = await Task.WhenAll(
+            Flow.TryConcernToProposalAsync(contact, concernId),
+            Flow.TryConcernToProposalAsync(contact, concernId, user: "secretary.a"),
+            Flow.TryConcernToProposalAsync(contact, concernId));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(
+            responses.Where(r => r.StatusCode != HttpStatusCode.Created),
+            r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.PreconditionFailed }));
+        Assert.Equal(1, await ProposalCountAsync());
+    }
+
+    [Fact]
     public async Task Concerns_OfOneContact_EachBecomeTheirOwnProposal()
     {
         var contact = await Flow.LogContactAsync();
