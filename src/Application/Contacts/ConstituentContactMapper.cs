@@ -7,7 +7,7 @@ namespace DeputyPortal.Application.Contacts;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class ConstituentContactMapper
 {
-    /// <summary>The entry with its constituents named from <paramref name="names"/> (see <see cref="ContactConstituentNames"/>).</summary>
+    /// <summary>The entry with its constituents named from <paramref name="names"/> (see <see cref="ContactReading"/>).</summary>
     public static ConstituentContactDto ToDto(this ConstituentContact contact, IReadOnlyDictionary<Guid, string> names) =>
         contact.ToDtoWithoutNames() with
         {

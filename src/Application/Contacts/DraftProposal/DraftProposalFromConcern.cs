@@ -50,7 +50,7 @@ public sealed class DraftProposalFromConcernHandler(IAppDbContext db, ProposalWo
     public async ValueTask<ProposalDto> Handle(DraftProposalFromConcern command, CancellationToken cancellationToken)
     {
         // Out of the caller's scope (another deputy's entry, another township) is simply not found.
-        var contact = await db.ConstituentContacts.AsSplitQuery().GetAsync(command.ContactId, ContactConstituentNames.Resource, cancellationToken);
+        var contact = await db.ConstituentContacts.AsSplitQuery().GetAsync(command.ContactId, ContactReading.Resource, cancellationToken);
         var concern = contact.Concerns.FirstOrDefault(c => c.Id == command.ConcernId)
             ?? throw new NotFoundException("反映问题", command.ConcernId);
 

@@ -13,7 +13,7 @@ public sealed class GetConstituentContactHandler(IAppDbContext db) : IQueryHandl
 {
     public async ValueTask<ConstituentContactDto> Handle(GetConstituentContact query, CancellationToken cancellationToken)
     {
-        var contact = await db.ConstituentContacts.AsNoTracking().AsSplitQuery().GetAsync(query.Id, ContactConstituentNames.Resource, cancellationToken);
+        var contact = await db.ConstituentContacts.AsNoTracking().AsSplitQuery().GetAsync(query.Id, ContactReading.Resource, cancellationToken);
         return await db.ToDtoAsync(contact, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Application.Contacts;
 
-public static class ContactConstituentNames
+public static class ContactReading
 {
     public const string Resource = "联系选民记录";
 
