@@ -1,0 +1,72 @@
+using DeputyPortal.Application.Common.Exceptions;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Settings;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Settings.Change;
+
+/// <summary>
+/// An administrator sets a township's numbers (DESIGN §3: every deadline is a setting, overridable per township).
+/// The whole set is sent each time. While the township uses the defaults its version is 0: If-Match "0" creates its
+/// row. The ranges and their relations are the domain's rules (SettingInRange, YellowBeforeRed, CategoriesAreDistinct).
+/// </summary>
+[Authorize(Roles.Admin)]
+public sealed record ChangeTownshipSettings(
+    Guid TownshipId,
+    int MotionMinimumSigners,
+    int HandlingMonths,
+    int ComplexHandlingMonths,
+    int SessionAssignmentMonths,
+    int CoUnitInputMonths,
+    int ReturnWindowDays,
+    int EvaluationWorkingDays,
+    int RehandlingMonths,
+    int YellowWarningDays,
+    int RedWarningDays,
+    IReadOnlyList<string>? ProposalCategories) : ICommand<TownshipSettingsDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+
+    public ProposalRules ToRules() => new(
+        MotionMinimumSigners, HandlingMonths, ComplexHandlingMonths, SessionAssignmentMonths, CoUnitInputMonths,
+        ReturnWindowDays, EvaluationWorkingDays, RehandlingMonths, YellowWarningDays, RedWarningDays,
+        (ProposalCategories ?? []).Select(c => c?.Trim() ?? string.Empty).ToList());
+}
+
+public sealed class ChangeTownshipSettingsValidator : AbstractValidator<ChangeTownshipSettings>
+{
+    public ChangeTownshipSettingsValidator() =>
+        RuleFor(c => c.ProposalCategories).NotNull().WithErrorCode("Required").WithMessage("{PropertyName}不能为空。").WithName("建议类别");
+}
+
+public sealed class ChangeTownshipSettingsHandler(IAppDbContext db) : ICommandHandler<ChangeTownshipSettings, TownshipSettingsDto>
+{
+    public async ValueTask<TownshipSettingsDto> Handle(ChangeTownshipSettings command, CancellationToken cancellationToken)
+    {
+        var township = await db.Townships.GetAsync(command.TownshipId, "乡镇", cancellationToken);
+        var settings = await db.StoredSettingsAsync(township.Id, cancellationToken);
+        if (settings is null)
+        {
+            // The caller saw the defaults (ETag "0"); anything else is a copy of a row that no longer exists.
+            if (command.ExpectedVersion != 0)
+            {
+                throw new StaleVersionException(TownshipSettingsLookup.Resource);
+            }
+
+            settings = TownshipSettings.DefaultsFor(township.Id);
+            settings.Change(command.ToRules());
+            db.TownshipSettings.Add(settings);
+        }
+        else
+        {
+            db.ExpectVersion(settings, command.ExpectedVersion, TownshipSettingsLookup.Resource);
+            settings.Change(command.ToRules());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return settings.ToDto();
+    }
+}
