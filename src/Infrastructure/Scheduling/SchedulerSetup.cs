@@ -6,8 +6,8 @@ namespace DeputyPortal.Infrastructure.Scheduling;
 
 /// <summary>
 /// Quartz in the API process with its persistent ADO store in the application's PostgreSQL database, clustered:
-/// a restart loses no trigger and two instances never run the same firing. Reminder jobs are added by the features
-/// that need them.
+/// a restart loses no trigger and two instances never run the same firing. Jobs: the daily sweep of evaluation
+/// windows (<see cref="AcceptExpiredEvaluationsJob"/>, 01:00 China time; a firing missed while down runs once on start).
 /// </summary>
 internal static class SchedulerSetup
 {
@@ -25,6 +25,17 @@ internal static class SchedulerSetup
                     store.ProvisionSchema();
                 }
             });
+
+            quartz.AddJob<AcceptExpiredEvaluationsJob>(job => job
+                .WithIdentity(AcceptExpiredEvaluationsJob.Key)
+                .WithDescription("评价期限届满未评价的答复视为认可")
+                .StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(AcceptExpiredEvaluationsJob.Key)
+                .WithIdentity(AcceptExpiredEvaluationsJob.TriggerKey)
+                .WithCronSchedule(AcceptExpiredEvaluationsJob.Cron, cron => cron
+                    .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(AcceptExpiredEvaluationsJob.TimeZoneId))
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddQuartz(_ => { });

@@ -10,6 +10,13 @@ public static class Roles
     public const string HandlingUnitOfficer = nameof(HandlingUnitOfficer);
     public const string Admin = nameof(Admin);
 
+    /// <summary>
+    /// Work only the application does on its own behalf (scheduled sweeps). No account holds it (it is not in
+    /// <see cref="All"/>, so no account can be given it) and an administrator does no business writes; the system
+    /// user passes every role check, so a request marked with it can be sent only by the system.
+    /// </summary>
+    public const string SystemOnly = "System";
+
     public static readonly IReadOnlyList<string> All =
         [CountyStaff, TownshipSecretary, PresidiumMember, Deputy, HandlingUnitOfficer, Admin];
 

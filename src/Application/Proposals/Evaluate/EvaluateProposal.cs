@@ -1,0 +1,42 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Validation;
+using DeputyPortal.Domain.Proposals;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Proposals.Evaluate;
+
+/// <summary>
+/// 评价: the lead deputy rates the reply (满意 / 基本满意 / 不满意) within the window. A co-signer sees the proposal
+/// but may not rate it; the domain refuses them by rule.
+/// </summary>
+[Authorize(Roles.Deputy)]
+public sealed record EvaluateProposal(Guid Id, Rating Rating, string? Comment) : ICommand<ProposalDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class EvaluateProposalValidator : AbstractValidator<EvaluateProposal>
+{
+    public EvaluateProposalValidator()
+    {
+        RuleFor(c => c.Rating).KnownValue().WithName("评价");
+        RuleFor(c => c.Comment).OptionalText(Proposal.ReasonMaxLength).WithName("评价意见");
+    }
+}
+
+public sealed class EvaluateProposalHandler(ICurrentUser user, ProposalWorkflow workflow) : ICommandHandler<EvaluateProposal, ProposalDto>
+{
+    public async ValueTask<ProposalDto> Handle(EvaluateProposal command, CancellationToken cancellationToken)
+    {
+        var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        proposal.Evaluate(
+            user.DeputyId ?? Guid.Empty,
+            command.Rating,
+            string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
+            await workflow.RulesAsync(proposal, cancellationToken),
+            workflow.Step());
+        return await workflow.SaveAsync(proposal, cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Validation;
+using DeputyPortal.Domain.Proposals;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Proposals.Reply;
+
+/// <summary>
+/// 答复: the lead unit's reply, signed by its head, with its result class (A–D), the committed completion date that B
+/// and C carry and the explanation D needs. Opens the lead deputy's evaluation window of 20 working days.
+/// </summary>
+[Authorize(Roles.HandlingUnitOfficer)]
+public sealed record ReplyToProposal(
+    Guid Id, ReplyClass ResultClass, string Text, string SignedBy, DateOnly? CommittedCompletionOn, string? Explanation)
+    : ICommand<ProposalDto>, IVersionedCommand
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class ReplyToProposalValidator : AbstractValidator<ReplyToProposal>
+{
+    public ReplyToProposalValidator()
+    {
+        RuleFor(c => c.ResultClass).KnownValue().WithName("答复类别");
+        RuleFor(c => c.Text).RequiredText(Proposal.TextMaxLength).WithName("答复内容");
+        RuleFor(c => c.SignedBy).RequiredText(Proposal.SignerMaxLength).WithName("签发人");
+        RuleFor(c => c.Explanation).OptionalText(Proposal.TextMaxLength).WithName("无法解决的原因");
+    }
+}
+
+public sealed class ReplyToProposalHandler(ProposalWorkflow workflow) : ICommandHandler<ReplyToProposal, ProposalDto>
+{
+    public async ValueTask<ProposalDto> Handle(ReplyToProposal command, CancellationToken cancellationToken)
+    {
+        var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        proposal.Reply(
+            workflow.ActingUnitId,
+            new ReplyDraft(
+                command.ResultClass,
+                command.Text.Trim(),
+                command.SignedBy.Trim(),
+                command.CommittedCompletionOn,
+                string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation.Trim()),
+            await workflow.CalendarFromAsync(workflow.Today, cancellationToken),
+            await workflow.RulesAsync(proposal, cancellationToken),
+            workflow.Step());
+        return await workflow.SaveAsync(proposal, cancellationToken);
+    }
+}
