@@ -26,6 +26,12 @@ public static partial class ValidationRules
         where TEnum : struct, Enum =>
         rule.IsInEnum().WithErrorCode("KnownValue").WithMessage("{PropertyName}的取值无效。");
 
+    /// <summary>A choice the caller must make (a missing enum member is not read as the first one).</summary>
+    public static IRuleBuilderOptions<T, TEnum?> Required<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum =>
+        rule.NotNull().WithErrorCode("Required").WithMessage("{PropertyName}不能为空。")
+            .IsInEnum().WithErrorCode("KnownValue").WithMessage("{PropertyName}的取值无效。");
+
     public static IRuleBuilderOptions<T, Guid> RequiredId<T>(this IRuleBuilder<T, Guid> rule) =>
         rule.NotEmpty().WithErrorCode("Required").WithMessage("{PropertyName}不能为空。");
 }

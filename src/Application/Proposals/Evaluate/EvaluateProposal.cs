@@ -12,7 +12,7 @@ namespace DeputyPortal.Application.Proposals.Evaluate;
 /// but may not rate it; the domain refuses them by rule.
 /// </summary>
 [Authorize(Roles.Deputy)]
-public sealed record EvaluateProposal(Guid Id, Rating Rating, string? Comment) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record EvaluateProposal(Guid Id, Rating? Rating, string? Comment) : ICommand<ProposalDto>, IVersionedCommand
 {
     public uint ExpectedVersion { get; init; }
 }
@@ -21,7 +21,7 @@ public sealed class EvaluateProposalValidator : AbstractValidator<EvaluatePropos
 {
     public EvaluateProposalValidator()
     {
-        RuleFor(c => c.Rating).KnownValue().WithName("评价");
+        RuleFor(c => c.Rating).Required().WithName("评价");
         RuleFor(c => c.Comment).OptionalText(Proposal.ReasonMaxLength).WithName("评价意见");
     }
 }
@@ -33,7 +33,7 @@ public sealed class EvaluateProposalHandler(ICurrentUser user, ProposalWorkflow 
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
         proposal.Evaluate(
             user.DeputyId ?? Guid.Empty,
-            command.Rating,
+            command.Rating!.Value,
             string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
             await workflow.RulesAsync(proposal, cancellationToken),
             workflow.Step());

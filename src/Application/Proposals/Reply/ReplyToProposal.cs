@@ -13,7 +13,7 @@ namespace DeputyPortal.Application.Proposals.Reply;
 /// </summary>
 [Authorize(Roles.HandlingUnitOfficer)]
 public sealed record ReplyToProposal(
-    Guid Id, ReplyClass ResultClass, string Text, string SignedBy, DateOnly? CommittedCompletionOn, string? Explanation)
+    Guid Id, ReplyClass? ResultClass, string Text, string SignedBy, DateOnly? CommittedCompletionOn, string? Explanation)
     : ICommand<ProposalDto>, IVersionedCommand
 {
     public uint ExpectedVersion { get; init; }
@@ -23,7 +23,7 @@ public sealed class ReplyToProposalValidator : AbstractValidator<ReplyToProposal
 {
     public ReplyToProposalValidator()
     {
-        RuleFor(c => c.ResultClass).KnownValue().WithName("答复类别");
+        RuleFor(c => c.ResultClass).Required().WithName("答复类别");
         RuleFor(c => c.Text).RequiredText(Proposal.TextMaxLength).WithName("答复内容");
         RuleFor(c => c.SignedBy).RequiredText(Proposal.SignerMaxLength).WithName("签发人");
         RuleFor(c => c.Explanation).OptionalText(Proposal.TextMaxLength).WithName("无法解决的原因");
@@ -38,7 +38,7 @@ public sealed class ReplyToProposalHandler(ProposalWorkflow workflow) : ICommand
         proposal.Reply(
             workflow.ActingUnitId,
             new ReplyDraft(
-                command.ResultClass,
+                command.ResultClass!.Value,
                 command.Text.Trim(),
                 command.SignedBy.Trim(),
                 command.CommittedCompletionOn,
