@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using DeputyPortal.Api.FunctionalTests.Support;
-
 namespace DeputyPortal.Api.FunctionalTests.Proposals;
 
 /// <summary>The reply side of the workflow: the lead unit's reply, the lead deputy's evaluation, and follow-up.</summary>
@@ -27,24 +23,4 @@ public sealed partial class ProposalFlow
     /// <summary>Rated by deputy.a, the lead deputy.</summary>
     public Task<ProposalHandle> EvaluatedAsync(ProposalHandle replied, string rating, string? comment = null) =>
         ActAsync("deputy.a", replied, "evaluate", new { rating, comment });
-
-    /// <summary>
-    /// Creates a second officer of township A, for its second unit (the co-unit of <see cref="AssignedAsync"/> with
-    /// a co-unit), through the admin API, with the test password so <see cref="As"/> can sign in as them.
-    /// </summary>
-    public async Task<string> CoUnitOfficerAsync()
-    {
-        const string userName = "unit2.a";
-        var response = await (await As("admin")).PostAsJsonAsync("/api/v1/admin/users", new
-        {
-            userName,
-            displayName = $"{World.A.Units[1].Name}经办人",
-            password = PortalFactory.Password,
-            role = "HandlingUnitOfficer",
-            townshipId = World.A.Township.Id,
-            handlingUnitId = World.A.Units[1].Id,
-        });
-        await response.ShouldBe(HttpStatusCode.Created);
-        return userName;
-    }
 }
