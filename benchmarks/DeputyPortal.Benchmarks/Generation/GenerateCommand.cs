@@ -17,14 +17,15 @@ public static class GenerateCommand
             await db.Database.MigrateAsync(ct);
             await db.Database.ExecuteSqlRawAsync(
                 "TRUNCATE townships, terms, congress_sessions, electoral_districts, deputies, presidium_members, "
-                + "representative_groups, group_memberships, handling_units, constituents, audit_entries, idempotency_records CASCADE",
+                + "representative_groups, group_memberships, handling_units, constituents, constituent_contacts, proposals, "
+                + "proposal_number_series, audit_entries, idempotency_records CASCADE",
                 ct);
         }
 
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var writer = new BulkWriter(dataSource);
         var written = 0;
-        foreach (var township in new CountyGenerator().Generate(scale))
+        await foreach (var township in new CountyGenerator().GenerateAsync(scale, ct))
         {
             await writer.WriteAsync(township, ct);
             if (++written % 10 == 0 || written == scale.Townships)

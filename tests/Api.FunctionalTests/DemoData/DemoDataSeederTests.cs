@@ -105,7 +105,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
             // Numbers are unique, and each series reads 1..n without gaps and ends where its series row stands.
             var numbered = proposals.Where(p => p.Number is not null).ToList();
             Assert.Equal(numbered.Count, numbered.Select(p => p.Number).Distinct().Count());
-            foreach (var group in numbered.GroupBy(p => p.Number![..^3]))
+            foreach (var group in numbered.GroupBy(p => p.Number![..(p.Number!.LastIndexOf('-') + 2)]))
             {
                 Assert.Equal(Enumerable.Range(1, group.Count()), group.Select(p => p.Sequence!.Value).Order());
                 var row = Assert.Single(series, s => s.TownshipId == township.Id && $"18-{s.SessionPart}-{s.KindLetter}" == group.Key);
