@@ -24,15 +24,24 @@ public static class GenerateCommand
 
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var writer = new BulkWriter(dataSource);
+
+        // Townships are independent (own seeded Random, own transaction), so several are built and written at once:
+        // the COPY of the proposal tables is bound by the server's CPU, which one connection cannot fill.
+        var generator = new CountyGenerator();
         var written = 0;
-        await foreach (var township in new CountyGenerator().GenerateAsync(scale, ct))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = ct };
+        await Parallel.ForEachAsync(Enumerable.Range(0, scale.Townships), parallel, async (index, token) =>
         {
-            await writer.WriteAsync(township, ct);
-            if (++written % 10 == 0 || written == scale.Townships)
+            await writer.WriteAsync(await generator.GenerateTownshipAsync(index, token), token);
+            var done = Interlocked.Increment(ref written);
+            if (done % 10 == 0 || done == scale.Townships)
             {
-                await log.WriteLineAsync($"  {written}/{scale.Townships} townships written ({started.Elapsed.TotalSeconds:0.0} s)");
+                lock (log)
+                {
+                    log.WriteLine($"  {done}/{scale.Townships} townships written ({started.Elapsed.TotalSeconds:0.0} s)");
+                }
             }
-        }
+        });
 
         await using (var connection = await dataSource.OpenConnectionAsync(ct))
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
