@@ -63,6 +63,9 @@ public sealed record ProposalOrder(ProposalScenario Scenario)
 
     public ProposalTemplate? Template { get; init; }
 
+    /// <summary>The village the proposal is about; by default the lead deputy's (a rural matter: a village nearby).</summary>
+    public string? Village { get; init; }
+
     public Guid? SourceConcernId { get; init; }
 }
 
@@ -120,6 +123,7 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
 
     private readonly DateOnly _today = setting.Today;
     private readonly string _secretary = $"{setting.TownshipName}人大主席团秘书";
+    private readonly string[] _villages = [.. setting.DeputyVillages.Values.Where(v => !DemoTownshipPlan.IsCommunity(v)).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Every scenario once, so a township shows each status and path at least one time.</summary>
     public static IReadOnlyList<ProposalScenario> EveryScenario { get; } = Enum.GetValues<ProposalScenario>();
@@ -246,7 +250,11 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
         var lead = order.Lead ?? setting.Deputies[random.Next(setting.Deputies.Count)];
         var coSigners = order.CoSigners ?? DrawCoSigners(lead, order.IsMotion);
         var template = order.Template ?? DrawTemplate(order);
-        var village = setting.DeputyVillages.GetValueOrDefault(lead.Id) ?? "本镇";
+        var village = order.Village ?? setting.DeputyVillages.GetValueOrDefault(lead.Id) ?? "本镇";
+        if (template.Rural && DemoTownshipPlan.IsCommunity(village) && _villages.Length > 0)
+        {
+            village = _villages[random.Next(_villages.Length)];
+        }
         var text = template.Write(village, setting.TownshipName);
         var kind = order.IsMotion ? ProposalKind.Motion : ProposalKind.Suggestion;
         var session = plan.Session;

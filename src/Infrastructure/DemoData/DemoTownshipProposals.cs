@@ -38,6 +38,7 @@ public sealed class DemoTownshipProposals(DemoNames names, DateTimeOffset now, F
         {
             Lead = built.AccountDeputy,
             Template = draftedConcern.Template,
+            Village = draftedConcern.Village,
             SourceConcernId = draftedConcern.Concern.Id,
             AtSession = false,
         });
@@ -113,7 +114,7 @@ public sealed class DemoTownshipProposals(DemoNames names, DateTimeOffset now, F
         var templates = DemoProposalTexts.Templates.ToArray();
         Random.Shuffle(templates);
         var roads = DemoProposalTexts.Templates.First(t => t.Title.Contains("机耕道", StringComparison.Ordinal));
-        var concerns = templates.Where(t => t != roads).Take(3).ToList();
+        var concerns = templates.Where(t => t != roads && !t.Rural).Take(3).ToList();
 
         var visit = ConstituentContact.Log(
             deputy, own.Take(2).ToList(), null, Workday(today.AddDays(-Random.Next(55, 70))), ContactChannel.Visit,
@@ -122,10 +123,14 @@ public sealed class DemoTownshipProposals(DemoNames names, DateTimeOffset now, F
         var reception = ConstituentContact.Log(
             deputy, [own[2]], names.Person(Domain.Deputies.Gender.Female), Workday(today.AddDays(-Random.Next(38, 48))), ContactChannel.ReceptionDay,
             "代表接待日在镇人大代表联络站接待来访群众。", [concerns[2].Concern(village, township)], today);
+        // The road is in the deputy's village, or in a village nearby when the deputy lives in a community.
+        var fields = DemoTownshipPlan.IsCommunity(village)
+            ? built.Serving.Select(s => s.Village).First(v => !DemoTownshipPlan.IsCommunity(v))
+            : village;
         var phone = ConstituentContact.Log(
             deputy, [own[3]], null, Workday(today.AddDays(-Random.Next(24, 30))), ContactChannel.Phone,
-            $"选民来电反映{village}机耕道损毁问题，代表随后到现场查看。", [roads.Concern(village, township)], today);
-        drafted = new DraftedConcern(phone, phone.Concerns.Single(), roads);
+            $"选民来电反映{fields}机耕道损毁问题，代表随后到现场查看。", [roads.Concern(fields, township)], today);
+        drafted = new DraftedConcern(phone, phone.Concerns.Single(), roads, fields);
         return [visit, reception, phone];
     }
 
@@ -139,5 +144,5 @@ public sealed class DemoTownshipProposals(DemoNames names, DateTimeOffset now, F
         return date;
     }
 
-    private sealed record DraftedConcern(ConstituentContact Contact, ContactConcern Concern, ProposalTemplate Template);
+    private sealed record DraftedConcern(ConstituentContact Contact, ContactConcern Concern, ProposalTemplate Template, string Village);
 }

@@ -179,6 +179,8 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
         Assert.Equal(drafted.Id, proposal.SourceConcernId);
         Assert.Equal(ProposalStatus.Draft, proposal.Status);
         Assert.Equal(deputyId, proposal.LeadDeputyId);
+        var village = Assert.Single(System.Text.RegularExpressions.Regex.Matches(proposal.Title, "^关于修缮(.+村)机耕道的建议$")).Groups[1].Value;
+        Assert.StartsWith(village, drafted.Text, StringComparison.Ordinal);
     }
 
     [Fact]
