@@ -17,7 +17,7 @@ switch (command)
     case "generate":
         var scale = Scale.Parse(options.GetValueOrDefault("scale", "town"));
         var connection = options.GetValueOrDefault("connection") ?? DeputyPortal.Benchmarks.BenchmarkDatabase.For(scale.Name);
-        Console.WriteLine($"generating scale '{scale.Name}': {scale.Townships} townships, {scale.Deputies} deputies, {scale.Constituents} constituents");
+        Console.WriteLine($"generating scale '{scale.Name}': {scale.Townships} townships, {scale.Deputies} deputies, {scale.Constituents} constituents, {scale.Proposals} proposals");
         var took = await GenerateCommand.RunAsync(scale, connection, Console.Out, CancellationToken.None);
         Console.WriteLine($"done in {took.TotalSeconds:0.0} s");
         return 0;

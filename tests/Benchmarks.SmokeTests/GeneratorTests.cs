@@ -1,4 +1,5 @@
 using DeputyPortal.Benchmarks.Generation;
+using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,12 +34,65 @@ public sealed class GeneratorTests(TownScaleDatabase database) : IClassFixture<T
     }
 
     [Fact]
-    public void Generator_IsDeterministic()
+    public async Task TownScale_HasProposalsInEveryStatusWithGapFreeNumbers()
     {
-        var first = new CountyGenerator().GenerateTownship(3);
-        var second = new CountyGenerator().GenerateTownship(3);
+        await using var db = BenchmarkDatabase.CreateContext(database.ConnectionString, SystemUser.Instance);
+
+        Assert.Equal(Scale.Town.Proposals, await db.Proposals.CountAsync());
+        var statuses = await db.Proposals.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(Enum.GetValues<ProposalStatus>().Order(), statuses.Select(s => s.Key).Order());
+        Assert.True(statuses.Single(s => s.Key == ProposalStatus.Closed).Count > Scale.ProposalsPerTownship / 5, "closed proposals are the largest group");
+        var today = DateOnly.FromDateTime(CountyGenerator.Now.DateTime);
+        Assert.True(await db.Proposals.AnyAsync(p => p.Status == ProposalStatus.Assigned && p.DueOn < today));
+        Assert.True(await db.Proposals.AnyAsync(p => p.IsExtended));
+        Assert.True(await db.Proposals.AnyAsync(p => p.IsKey));
+        Assert.True(await db.Proposals.AnyAsync(p => p.HandlingRound == 2));
+        Assert.True(await db.Proposals.AnyAsync(p => p.Kind == ProposalKind.Motion));
+        Assert.True(await db.Proposals.AnyAsync(p => p.SessionId != null));
+        Assert.True(await db.Proposals.AnyAsync(p => p.Status == ProposalStatus.FollowUp && p.LastReplyClass == ReplyClass.C));
+        Assert.True(await db.Proposals.AnyAsync(p => p.CoUnits.Any(u => u.Input != null)));
+        Assert.True(await db.Proposals.AnyAsync(p => p.Extensions.Any(e => e.Decision == ExtensionDecision.Pending)));
+
+        // Everything the aggregate wrote made it into the child tables.
+        Assert.True(await db.Proposals.SelectMany(p => p.Timeline).CountAsync() > 3 * Scale.ProposalsPerTownship);
+        Assert.True(await db.Proposals.SelectMany(p => p.Replies).AnyAsync(r => r.Round == 2));
+        Assert.True(await db.Proposals.SelectMany(p => p.Evaluations).AnyAsync(e => e.Rating == null));
+        Assert.True(await db.Proposals.SelectMany(p => p.ProgressNotes).AnyAsync());
+        Assert.True(await db.Proposals.SelectMany(p => p.CoSigners).AnyAsync());
+
+        // The next registration continues each series without a gap.
+        var numbered = await db.Proposals.Where(p => p.Number != null).Select(p => new { p.TermId, p.Number, p.Sequence }).ToListAsync();
+        var series = await db.ProposalNumberSeries.ToListAsync();
+        Assert.Equal(numbered.Count, numbered.Select(p => p.Number).Distinct().Count());
+        Assert.Equal(numbered.Count, series.Sum(s => s.LastSequence));
+        Assert.All(series, s => Assert.Equal(s.LastSequence, numbered.Where(p => p.TermId == s.TermId && p.Number!.Contains($"-{s.SessionPart}-{s.KindLetter}", StringComparison.Ordinal)).Max(p => p.Sequence)));
+
+        Assert.True(await db.ConstituentContacts.CountAsync() >= Scale.ContactsPerDeputy * (Scale.DeputiesPerTerm - 1));
+    }
+
+    [Fact]
+    public async Task Generator_IsDeterministic()
+    {
+        var first = await new CountyGenerator().GenerateTownshipAsync(3);
+        var second = await new CountyGenerator().GenerateTownshipAsync(3);
 
         Assert.Equal(first.Deputies.Select(d => (d.Name, d.BirthDate, d.Party)), second.Deputies.Select(d => (d.Name, d.BirthDate, d.Party)));
         Assert.Equal(first.Constituents.Select(c => c.Phone), second.Constituents.Select(c => c.Phone));
+        Assert.Equal(first.Proposals.Select(p => (p.Number, p.Title, p.Status, p.LastStepAt)), second.Proposals.Select(p => (p.Number, p.Title, p.Status, p.LastStepAt)));
+    }
+
+    /// <summary>Holidays and month ends move the steps about; building must work whatever day it runs on.</summary>
+    [Fact]
+    public async Task Generator_BuildsProposalsOnAnyDayOfTheYear()
+    {
+        for (var day = new DateOnly(2026, 1, 2); day <= new DateOnly(2026, 12, 31); day = day.AddDays(23))
+        {
+            var now = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+
+            var township = await new CountyGenerator(seed: day.DayNumber, now: now).GenerateTownshipAsync(0);
+
+            Assert.Equal(Enum.GetValues<ProposalStatus>().Order(), township.Proposals.Select(p => p.Status).Distinct().Order());
+            Assert.All(township.Proposals.SelectMany(p => p.Timeline), e => Assert.True(e.At < now, $"{day}: step {e.Action} at {e.At}"));
+        }
     }
 }

@@ -1,22 +1,38 @@
 using System.Globalization;
+using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Sessions;
 using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
+using DeputyPortal.Infrastructure.Calendar;
+using DeputyPortal.Infrastructure.DemoData;
+using DeputyPortal.Infrastructure.Persistence.Numbering;
 
 namespace DeputyPortal.Benchmarks.Generation;
 
 /// <summary>
 /// Builds a synthetic county township by township. Every record goes through the domain factory that guards it, so
 /// generated data obeys the same rules as entered data; the seed makes every run produce the same county.
+/// Proposals go through the <see cref="Proposal"/> aggregate's methods too (via the demo data's
+/// <see cref="DemoProposalBuilder"/>), dated back from <see cref="Now"/>; their numbers are counted in memory per
+/// series, which is safe because generation is single-threaded.
 /// </summary>
-public sealed class CountyGenerator(int seed = 20261123)
+public sealed class CountyGenerator(int seed = 20261123, DateTimeOffset? now = null)
 {
+    /// <summary>The moment the generated county is "seen" at: every proposal step lies before it.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private static readonly WorkingDayCalendar Calendar = new(OfficialHolidaySchedules.ByYear.Values.SelectMany(days => days));
+
+    private static readonly ContactChannel[] Channels = Enum.GetValues<ContactChannel>();
+
     private static readonly (string Name, HandlingUnitKind Kind)[] UnitTemplates =
     [
         ("党政综合办", HandlingUnitKind.TownshipOffice), ("农业农村办", HandlingUnitKind.TownshipOffice),
@@ -28,15 +44,15 @@ public sealed class CountyGenerator(int seed = 20261123)
 
     private static readonly string[] Ethnicities = ["汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "畲族", "回族"];
 
-    public IEnumerable<TownshipData> Generate(Scale scale)
+    public async IAsyncEnumerable<TownshipData> GenerateAsync(Scale scale, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         for (var index = 0; index < scale.Townships; index++)
         {
-            yield return GenerateTownship(index);
+            yield return await GenerateTownshipAsync(index, ct);
         }
     }
 
-    public TownshipData GenerateTownship(int index)
+    public async Task<TownshipData> GenerateTownshipAsync(int index, CancellationToken ct = default)
     {
         var names = new SyntheticNames(seed + index);
         var code = (360_700_000_000L + (index + 1) * 1_000L).ToString(CultureInfo.InvariantCulture);
@@ -59,7 +75,70 @@ public sealed class CountyGenerator(int seed = 20261123)
         }
 
         AddConstituents(data, current, names);
+        await AddProposalsAsync(data, current, names, ct);
+        AddContacts(data, current, names);
         return data;
+    }
+
+    /// <summary>
+    /// Every scenario of the demo once, then proposals drawn by weight up to <see cref="Scale.ProposalsPerTownship"/>,
+    /// all in the current term; closed ones spread back over the term.
+    /// </summary>
+    private async Task AddProposalsAsync(TownshipData data, Term current, SyntheticNames names, CancellationToken ct)
+    {
+        var moment = now ?? Now;
+        var serving = data.Deputies.Where(d => d.TermId == current.Id && d.IsServing).ToList();
+        var today = DateOnly.FromDateTime(moment.ToOffset(ProposalSetting.ChinaOffset).DateTime);
+        var setting = new ProposalSetting(
+            current,
+            data.Sessions.Where(s => s.TermId == current.Id).ToList(),
+            serving,
+            serving.Select((d, i) => (d.Id, SyntheticNames.Village(i % 24))).ToDictionary(),
+            data.Presidium.Where(p => p.TermId == current.Id).ToList(),
+            data.Units,
+            data.Township.Name,
+            Calendar,
+            moment,
+            MaxShiftDays: Math.Max(0, today.DayNumber - current.StartsOn.DayNumber - 330));
+
+        var drawn = new Dictionary<ProposalSeries, int>();
+        var builder = new DemoProposalBuilder(setting, names.Random, (series, _) =>
+        {
+            drawn[series] = drawn.GetValueOrDefault(series) + 1;
+            return Task.FromResult(drawn[series]);
+        });
+        var orders = DemoProposalBuilder.EveryScenario
+            .Select(s => new ProposalOrder(s) { IsMotion = s == ProposalScenario.MotionConverted })
+            .ToList();
+        orders.AddRange(builder.DrawOrders(Scale.ProposalsPerTownship - orders.Count));
+        data.Proposals.AddRange(await builder.BuildAsync(orders, ct));
+        data.NumberSeries.AddRange(drawn.Select(s => new ProposalNumberSeriesRow
+        {
+            TownshipId = s.Key.TownshipId,
+            TermId = s.Key.TermId,
+            SessionPart = s.Key.SessionPart,
+            KindLetter = s.Key.KindLetter,
+            LastSequence = s.Value,
+        }));
+    }
+
+    /// <summary>Two contacts per serving deputy with one of their constituents, each raising one concern.</summary>
+    private void AddContacts(TownshipData data, Term current, SyntheticNames names)
+    {
+        var today = DateOnly.FromDateTime((now ?? Now).ToOffset(ProposalSetting.ChinaOffset).DateTime);
+        var constituents = data.Constituents.GroupBy(c => c.DeputyId).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var deputy in data.Deputies.Where(d => d.TermId == current.Id && d.IsServing))
+        {
+            var own = constituents[deputy.Id];
+            for (var c = 0; c < Scale.ContactsPerDeputy; c++)
+            {
+                var constituent = own[names.Random.Next(own.Count)];
+                var template = names.Pick(DemoProposalTexts.Templates);
+                data.Contacts.Add(ConstituentContact.Log(
+                    deputy, [constituent], null, today.AddDays(-names.Random.Next(1, 300)), names.Pick(Channels),
+                    $"联系选民{constituent.Name}，听取意见建议。", [template.Concern(constituent.Village, data.Township.Name)], today));
+            }
+        }
     }
 
     private static void AddSessions(TownshipData data, Term term)

@@ -17,21 +17,31 @@ public static class GenerateCommand
             await db.Database.MigrateAsync(ct);
             await db.Database.ExecuteSqlRawAsync(
                 "TRUNCATE townships, terms, congress_sessions, electoral_districts, deputies, presidium_members, "
-                + "representative_groups, group_memberships, handling_units, constituents, audit_entries, idempotency_records CASCADE",
+                + "representative_groups, group_memberships, handling_units, constituents, constituent_contacts, proposals, "
+                + "proposal_number_series, audit_entries, idempotency_records CASCADE",
                 ct);
         }
 
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var writer = new BulkWriter(dataSource);
+
+        // Townships are independent (own seeded Random, own transaction), so several are built and written at once:
+        // the COPY of the proposal tables is bound by the server's CPU, which one connection cannot fill.
+        var generator = new CountyGenerator();
         var written = 0;
-        foreach (var township in new CountyGenerator().Generate(scale))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = ct };
+        await Parallel.ForEachAsync(Enumerable.Range(0, scale.Townships), parallel, async (index, token) =>
         {
-            await writer.WriteAsync(township, ct);
-            if (++written % 10 == 0 || written == scale.Townships)
+            await writer.WriteAsync(await generator.GenerateTownshipAsync(index, token), token);
+            var done = Interlocked.Increment(ref written);
+            if (done % 10 == 0 || done == scale.Townships)
             {
-                await log.WriteLineAsync($"  {written}/{scale.Townships} townships written ({started.Elapsed.TotalSeconds:0.0} s)");
+                lock (log)
+                {
+                    log.WriteLine($"  {done}/{scale.Townships} townships written ({started.Elapsed.TotalSeconds:0.0} s)");
+                }
             }
-        }
+        });
 
         await using (var connection = await dataSource.OpenConnectionAsync(ct))
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))

@@ -1,6 +1,12 @@
 using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Domain.Deputies;
+using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Sessions;
+using DeputyPortal.Domain.Terms;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +36,8 @@ public sealed class GeneratedDataValidator(AppDbContext db)
             Check(violations, $"term {term.Id}", () => term.Reschedule(term.StartsOn, term.EndsOn, term.ElectedOn));
         }
 
-        foreach (var session in await db.CongressSessions.AsNoTracking().ToListAsync(ct))
+        var sessions = await db.CongressSessions.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        foreach (var session in sessions.Values)
         {
             Check(violations, $"session {session.Id}", () => session.RecordDates(terms[session.TermId], session.OpenedOn, session.ClosedOn));
         }
@@ -64,8 +71,10 @@ public sealed class GeneratedDataValidator(AppDbContext db)
         }
 
         var constituentsPerDeputy = new Dictionary<Guid, int>();
+        var constituents = new Dictionary<Guid, Constituent>();
         await foreach (var constituent in db.Constituents.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
+            constituents[constituent.Id] = constituent;
             Check(violations, $"constituent {constituent.Id}", () => constituent.Reassign(deputies[constituent.DeputyId]));
             constituentsPerDeputy[constituent.DeputyId] = constituentsPerDeputy.GetValueOrDefault(constituent.DeputyId) + 1;
         }
@@ -80,8 +89,111 @@ public sealed class GeneratedDataValidator(AppDbContext db)
             }
         }
 
+        var units = await db.HandlingUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var world = new World(terms, sessions, deputies, presidium, units);
+        var sequences = new Dictionary<(Guid TownshipId, Guid TermId, string Series), List<int>>();
+        await foreach (var proposal in db.Proposals.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            Check(violations, $"proposal {proposal.Number ?? proposal.Id.ToString()}", () => Recheck(proposal, world));
+            if (proposal.Number is { } number)
+            {
+                // 18-2-J007: the series is everything up to the kind letter; the sequence may run past three digits.
+                var key = (proposal.TownshipId, proposal.TermId, number[..(number.LastIndexOf('-') + 2)]);
+                sequences.TryAdd(key, []);
+                sequences[key].Add(proposal.Sequence!.Value);
+            }
+        }
+
+        // Numbers are consecutive from 1 in every series, and the series row stands at the last one drawn.
+        var series = await db.ProposalNumberSeries.AsNoTracking().ToListAsync(ct);
+        foreach (var ((townshipId, termId, prefix), drawn) in sequences)
+        {
+            drawn.Sort();
+            if (!drawn.SequenceEqual(Enumerable.Range(1, drawn.Count)))
+            {
+                violations.Add($"series {prefix} of township {townshipId}: numbers are not 1..{drawn.Count} without gaps");
+            }
+
+            var row = series.SingleOrDefault(s => s.TownshipId == townshipId && s.TermId == termId && prefix.EndsWith($"-{s.SessionPart}-{s.KindLetter}", StringComparison.Ordinal));
+            if (row?.LastSequence != drawn.Count)
+            {
+                violations.Add($"series {prefix} of township {townshipId}: series row stands at {row?.LastSequence}, {drawn.Count} numbers drawn");
+            }
+        }
+
+        await foreach (var contact in db.ConstituentContacts.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            Check(violations, $"contact {contact.Id}", () => ConstituentContact.Log(
+                deputies[contact.DeputyId], contact.Constituents.Select(c => constituents[c.ConstituentId]).ToList(), contact.OtherPerson,
+                contact.ContactedOn, contact.Channel, contact.Summary, contact.Concerns.Select(c => c.Text).ToList(), today));
+        }
+
         return violations;
     }
+
+    /// <summary>
+    /// Drafts the proposal again from its text and signers, registers it with its number and assigns it as it was
+    /// assigned, so every rule of those steps is checked again; then checks what each status implies.
+    /// </summary>
+    private static void Recheck(Proposal proposal, World world)
+    {
+        var term = world.Terms[proposal.TermId];
+        var session = proposal.SessionId is { } sessionId ? world.Sessions[sessionId] : null;
+        var converted = proposal.Timeline.Any(e => e.Action == ProposalAction.ConvertedToSuggestion);
+        var step = new ProposalStep(proposal.LastStepAt, proposal.DraftedOn, null, "校验");
+        var rules = ProposalRules.Default;
+        var copy = Proposal.Draft(
+            term, session, converted ? ProposalKind.Motion : proposal.Kind, new ProposalText(proposal.Title, proposal.Content, proposal.Category),
+            world.Deputies[proposal.LeadDeputyId], proposal.CoSigners.Select(s => world.Deputies[s.DeputyId]).ToList(), rules, step, proposal.SourceConcernId);
+
+        if (proposal.Number is not null)
+        {
+            copy.Submit(step);
+            copy.Register(copy.SeriesIn(term, session), proposal.Sequence!.Value, step);
+            Rule.Require(copy.Number == proposal.Number, "Generated.NumberOfSeries", $"编号 {proposal.Number} 与编号序列不符（应为 {copy.Number}）。");
+            if (converted)
+            {
+                copy.ConvertToSuggestion(step);
+            }
+        }
+
+        if (proposal.LeadUnitId is { } unitId)
+        {
+            var supervisor = proposal.SupervisorPresidiumMemberId is { } id ? world.Presidium[id] : null;
+            var assignment = new ProposalAssignment(
+                world.Units[unitId], proposal.CoUnits.Select(u => world.Units[u.HandlingUnitId]).ToList(), proposal.IsComplex, supervisor);
+            copy.Assign(assignment, session, rules, step with { Today = proposal.AssignedOn!.Value });
+            Rule.Require(copy.DueOn == proposal.DueOn || proposal.IsExtended || proposal.HandlingRound == 2, "Generated.DueOn", "办理期限与交办日期不符。");
+        }
+
+        var timeline = proposal.Timeline.OrderBy(e => e.At).ToList();
+        Rule.Require(timeline.Count > 0 && timeline[^1].At == proposal.LastStepAt, "Generated.Timeline", "时间线为空或与最后一步不符。");
+        Rule.Require(timeline[^1].At < CountyGenerator.Now, "Generated.StepsInPast", "有步骤晚于生成时刻。");
+        Rule.Require(
+            proposal.Status switch
+            {
+                ProposalStatus.Rejected => !string.IsNullOrWhiteSpace(proposal.RejectionReason) && proposal.ClosedOn is not null,
+                ProposalStatus.Assigned or ProposalStatus.Rehandling => proposal.DueOn is not null && proposal.LeadUnitId is not null,
+                ProposalStatus.Replied => proposal.EvaluationDueOn is not null && proposal.Replies.Count == proposal.HandlingRound,
+                ProposalStatus.FollowUp => proposal.LastReplyClass is ReplyClass.B or ReplyClass.C,
+                ProposalStatus.Closed => proposal.ClosedOn is not null && proposal.Evaluations.Count > 0,
+                _ => true,
+            },
+            "Generated.StatusFields",
+            $"状态“{proposal.Status.Label()}”所需的字段不全。");
+        Rule.Require(
+            proposal.Replies.All(r => (r.ResultClass is ReplyClass.B or ReplyClass.C) == (r.CommittedCompletionOn > r.RepliedOn)
+                && (r.ResultClass == ReplyClass.D) == (r.Explanation is not null)),
+            "Generated.ReplyFields",
+            "答复的承诺日期或说明与答复类别不符。");
+    }
+
+    private sealed record World(
+        Dictionary<Guid, Term> Terms,
+        Dictionary<Guid, CongressSession> Sessions,
+        Dictionary<Guid, Deputy> Deputies,
+        Dictionary<Guid, PresidiumMember> Presidium,
+        Dictionary<Guid, HandlingUnit> Units);
 
     private static void Check(List<string> violations, string record, Action recheck)
     {

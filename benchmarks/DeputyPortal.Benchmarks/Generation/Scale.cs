@@ -2,7 +2,7 @@ namespace DeputyPortal.Benchmarks.Generation;
 
 /// <summary>
 /// How much synthetic data to generate. Per township the shape is the same at every scale (two terms of 25 deputies,
-/// 6,000 constituents), so cost growth between scales shows how an operation grows with the number of townships.
+/// 6,000 constituents, 2,000 proposals in the current term), so cost growth between scales shows how an operation grows with the number of townships.
 /// </summary>
 public sealed record Scale(string Name, int Townships)
 {
@@ -13,6 +13,8 @@ public sealed record Scale(string Name, int Townships)
     public const int PresidiumSize = 7;
     public const int HandlingUnitsPerTownship = 10;
     public const int ConstituentsPerTownship = 6_000;
+    public const int ProposalsPerTownship = 2_000;
+    public const int ContactsPerDeputy = 2;
 
     public static readonly Scale Town = new("town", 1);
     public static readonly Scale County = new("county", 30);
@@ -29,4 +31,6 @@ public sealed record Scale(string Name, int Townships)
     public int Deputies => Townships * TermsPerTownship * DeputiesPerTerm;
 
     public int Constituents => Townships * ConstituentsPerTownship;
+
+    public int Proposals => Townships * ProposalsPerTownship;
 }

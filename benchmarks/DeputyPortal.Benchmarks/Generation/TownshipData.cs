@@ -1,12 +1,15 @@
 using DeputyPortal.Domain.Constituents;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Sessions;
 using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
+using DeputyPortal.Infrastructure.Persistence.Numbering;
 
 namespace DeputyPortal.Benchmarks.Generation;
 
@@ -30,4 +33,11 @@ public sealed class TownshipData(Township township)
     public List<HandlingUnit> Units { get; } = [];
 
     public List<Constituent> Constituents { get; } = [];
+
+    public List<ConstituentContact> Contacts { get; } = [];
+
+    public List<Proposal> Proposals { get; } = [];
+
+    /// <summary>The last number drawn in each registration series, so entered proposals continue without a gap.</summary>
+    public List<ProposalNumberSeriesRow> NumberSeries { get; } = [];
 }

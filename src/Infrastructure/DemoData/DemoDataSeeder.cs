@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Proposals;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -8,9 +9,12 @@ namespace DeputyPortal.Infrastructure.DemoData;
 
 /// <summary>
 /// Loads the demo county (茶亭镇, 昂素镇, 芝山镇 of 青岚县) and its accounts once, into a database without townships.
-/// Everything is drawn from one <see cref="Random"/> with a fixed seed, so every fresh database gets the same county.
+/// Everything is drawn from one <see cref="Random"/> with a fixed seed, so every fresh database gets the same county;
+/// proposals are dated back from the clock's today, so on the same day (or frozen clock) they come out the same too.
+/// Their registration numbers are drawn from the numbering series like entered ones, so the series stay gap-free.
 /// </summary>
-public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(
+    AppDbContext db, UserManager<AppUser> users, IProposalNumbering numbering, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const int Seed = 20261123;
 
@@ -30,6 +34,16 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser>
         var names = new DemoNames(new Random(Seed));
         var builder = new DemoTownshipBuilder(db, names, new DemoRoster(names));
         var townships = DemoTownshipPlan.All.Select(plan => (plan, builder.Build(plan))).ToList();
+        await db.SaveChangesAsync(ct);
+
+        var proposals = new DemoTownshipProposals(names, clock.GetUtcNow(), numbering.NextAsync);
+        foreach (var (_, built) in townships)
+        {
+            var (townshipProposals, contacts) = await proposals.BuildAsync(built, ct);
+            db.Proposals.AddRange(townshipProposals);
+            db.ConstituentContacts.AddRange(contacts);
+        }
+
         await db.SaveChangesAsync(ct);
         await new DemoAccounts(users).CreateAsync(townships);
         await transaction.CommitAsync(ct);

@@ -15,8 +15,23 @@ using DeputyPortal.Infrastructure.Persistence;
 
 namespace DeputyPortal.Infrastructure.DemoData;
 
-/// <summary>The records of a demo township that the demo accounts are bound to.</summary>
-public sealed record DemoTownship(Township Township, Deputy Chair, Deputy AccountDeputy, HandlingUnit AccountUnit);
+/// <summary>The records of a demo township that the demo accounts are bound to, and those its proposals are built from.</summary>
+public sealed record DemoTownship(Township Township, Deputy Chair, Deputy AccountDeputy, HandlingUnit AccountUnit)
+{
+    public required Term Term { get; init; }
+
+    public required IReadOnlyList<CongressSession> Sessions { get; init; }
+
+    /// <summary>The serving deputies and the village each was elected in.</summary>
+    public required IReadOnlyList<(Deputy Deputy, string Village)> Serving { get; init; }
+
+    /// <summary>The presidium, the chair first.</summary>
+    public required IReadOnlyList<PresidiumMember> Presidium { get; init; }
+
+    public required IReadOnlyList<HandlingUnit> Units { get; init; }
+
+    public required IReadOnlyList<Constituent> Constituents { get; init; }
+}
 
 /// <summary>
 /// Builds one demo township through the domain factories, so the demo obeys the same rules as entered data: the
@@ -76,7 +91,15 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         var firstGroup = groups[0];
         var accountDeputy = serving.Select(d => d.Deputy)
             .First(d => firstGroup.Members.Any(m => m.DeputyId == d.Id) && d.Id != firstGroup.LeaderDeputyId && !presidiumDeputyIds.Contains(d.Id));
-        return new DemoTownship(township, chair, accountDeputy, units[1]);
+        return new DemoTownship(township, chair, accountDeputy, units[1])
+        {
+            Term = term,
+            Sessions = sessions,
+            Serving = serving,
+            Presidium = presidium,
+            Units = units,
+            Constituents = constituents,
+        };
     }
 
     /// <summary>The first session right after the election, then a regular session by 31 March and a second one in summer each year (R6).</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DeputyPortal.Api.FunctionalTests.Support;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Presidium;
+using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Infrastructure.DemoData;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
@@ -77,6 +78,109 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
             Assert.All(deputies.Where(d => d.IsServing), d => Assert.True(constituents.Count(c => c.DeputyId == d.Id) >= 10, $"{d.Name} has fewer than 10 constituents"));
             Assert.All(constituents.Where(c => c.Phone is not null), c => Assert.Matches(@"^(1\d{10}|0\d{3}-\d{7})$", c.Phone!));
         }
+    }
+
+    [Fact]
+    public async Task Seed_GivesEveryTownshipProposalsInEveryStatus_WithGapFreeNumbers()
+    {
+        await Portal.EmptyDatabaseAsync();
+
+        await SeedAsync();
+
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var today = DateOnly.FromDateTime(TestWorld.Now.DateTime);
+        var series = await db.ProposalNumberSeries.ToListAsync();
+        foreach (var township in await db.Townships.ToListAsync())
+        {
+            var proposals = await db.Proposals.Where(p => p.TownshipId == township.Id).ToListAsync();
+            Assert.InRange(proposals.Count, 25, 45);
+            Assert.Equal(Enum.GetValues<ProposalStatus>().Order(), proposals.Select(p => p.Status).Distinct().Order());
+            Assert.All(proposals, p => Assert.NotEmpty(p.Timeline));
+            Assert.All(proposals.SelectMany(p => p.Timeline), e => Assert.True(e.At < TestWorld.Now, $"step {e.Action} at {e.At} is not in the past"));
+            Assert.All(proposals.Where(p => p.Status == ProposalStatus.Rejected), p => Assert.False(string.IsNullOrWhiteSpace(p.RejectionReason)));
+            Assert.Contains(proposals, p => p.SessionId is not null);
+            Assert.Contains(proposals, p => p.SessionId is null && p.Number is not null);
+
+            // Numbers are unique, and each series reads 1..n without gaps and ends where its series row stands.
+            var numbered = proposals.Where(p => p.Number is not null).ToList();
+            Assert.Equal(numbered.Count, numbered.Select(p => p.Number).Distinct().Count());
+            foreach (var group in numbered.GroupBy(p => p.Number![..(p.Number!.LastIndexOf('-') + 2)]))
+            {
+                Assert.Equal(Enumerable.Range(1, group.Count()), group.Select(p => p.Sequence!.Value).Order());
+                var row = Assert.Single(series, s => s.TownshipId == township.Id && $"18-{s.SessionPart}-{s.KindLetter}" == group.Key);
+                Assert.Equal(group.Count(), row.LastSequence);
+            }
+
+            var motions = proposals.Where(p => p.Kind == ProposalKind.Motion).ToList();
+            Assert.True(motions.Count >= 2, $"{township.Name}: {motions.Count} motions");
+            Assert.All(motions, m => Assert.True(m.CoSigners.Count + 1 >= 5));
+            Assert.Contains(proposals, p => p.Kind == ProposalKind.Suggestion && p.Timeline.Any(e => e.Action == ProposalAction.ConvertedToSuggestion));
+        }
+
+        var chating = await db.Townships.SingleAsync(t => t.Name == "茶亭镇");
+        var all = await db.Proposals.Where(p => p.TownshipId == chating.Id).ToListAsync();
+        var rules = ProposalRules.Default;
+        var assigned = all.Where(p => p.Status == ProposalStatus.Assigned).ToList();
+        Assert.Contains(assigned, p => p.WarningOn(today, rules)!.IsOverdue);
+        Assert.Contains(assigned, p => p.WarningOn(today, rules)!.Color == WarningColor.Green);
+        Assert.Contains(assigned, p => p.WarningOn(today, rules)!.Color == WarningColor.Yellow);
+        Assert.Contains(assigned, p => p.IsExtended && p.Extensions.Any(e => e.Decision == ExtensionDecision.Approved));
+        Assert.Contains(assigned, p => !p.IsExtended && p.Extensions.Any(e => e.Decision == ExtensionDecision.Refused));
+        Assert.Contains(assigned, p => p.IsComplex);
+        Assert.Contains(assigned, p => p.CoUnits.Count > 0);
+        Assert.Contains(all, p => p.CoUnits.Any(u => u.Input is not null));
+        Assert.Contains(all, p => p.ProgressNotes.Count > 0);
+        Assert.Contains(assigned, p => p.Timeline.Any(e => e.Action == ProposalAction.Returned));
+        Assert.Contains(all, p => p.HandlingRound == 2 && p.Status == ProposalStatus.Rehandling);
+        Assert.Contains(all, p => p.HandlingRound == 2 && p.Status == ProposalStatus.Closed);
+        Assert.Contains(all, p => p.Status == ProposalStatus.FollowUp && p.LastReplyClass == ReplyClass.B);
+        Assert.Contains(all, p => p.Status == ProposalStatus.FollowUp && p.LastReplyClass == ReplyClass.C);
+        Assert.All(all.SelectMany(p => p.Replies).Where(r => r.ResultClass is ReplyClass.B or ReplyClass.C), r => Assert.True(r.CommittedCompletionOn > r.RepliedOn));
+        Assert.Contains(all, p => p.Status == ProposalStatus.Closed && p.LastReplyClass == ReplyClass.A && p.LastRating == Rating.Satisfied);
+        Assert.Contains(all, p => p.Status == ProposalStatus.Closed && p.LastReplyClass == ReplyClass.D);
+        Assert.Contains(all, p => p.Status == ProposalStatus.Closed && p.SolvedOn is not null);
+        Assert.Contains(all, p => p.Status == ProposalStatus.Closed && p.Evaluations.Any(e => e.AcceptedWithoutRating));
+
+        var presidiumMember = await db.PresidiumMembers.SingleAsync(p => p.TownshipId == chating.Id && p.Post == PresidiumPost.Chair);
+        Assert.Contains(assigned, p => p.IsKey && p.SupervisorPresidiumMemberId == presidiumMember.Id);
+    }
+
+    [Fact]
+    public async Task Seed_GivesTheDemoAccountsProposalsToWorkOn()
+    {
+        await Portal.EmptyDatabaseAsync();
+
+        await SeedAsync();
+
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var unitId = (await users.FindByNameAsync("unit.chating"))!.HandlingUnitId;
+        var deputyId = (await users.FindByNameAsync("deputy.chating"))!.DeputyId;
+        var all = await db.Proposals.ToListAsync();
+
+        var awaitingReply = all.Where(p => p.LeadUnitId == unitId && ProposalWarning.AwaitsReply(p.Status)).ToList();
+        Assert.True(awaitingReply.Count >= 2, $"unit.chating leads {awaitingReply.Count} awaiting reply");
+        Assert.Contains(awaitingReply, p => p.Extensions.Any(e => e.Decision == ExtensionDecision.Pending));
+        Assert.Contains(all, p => p.LeadUnitId != unitId && p.CoUnits.Any(u => u.HandlingUnitId == unitId));
+
+        var led = all.Where(p => p.LeadDeputyId == deputyId).ToList();
+        Assert.True(led.Count >= 4, $"deputy.chating leads {led.Count}");
+        Assert.Contains(led, p => p.Status == ProposalStatus.Replied);
+        Assert.Contains(led, p => p.Status == ProposalStatus.Draft);
+        Assert.Contains(all, p => p.LeadDeputyId != deputyId && p.CoSigners.Any(s => s.DeputyId == deputyId));
+
+        var contacts = await db.ConstituentContacts.Where(c => c.DeputyId == deputyId).ToListAsync();
+        Assert.True(contacts.Count >= 3, $"{contacts.Count} contacts");
+        Assert.All(contacts, c => Assert.NotEmpty(c.Concerns));
+        var drafted = Assert.Single(contacts.SelectMany(c => c.Concerns), c => c.ProposalId is not null);
+        var proposal = Assert.Single(all, p => p.Id == drafted.ProposalId);
+        Assert.Equal(drafted.Id, proposal.SourceConcernId);
+        Assert.Equal(ProposalStatus.Draft, proposal.Status);
+        Assert.Equal(deputyId, proposal.LeadDeputyId);
+        var village = Assert.Single(System.Text.RegularExpressions.Regex.Matches(proposal.Title, "^关于修缮(.+村)机耕道的建议$")).Groups[1].Value;
+        Assert.StartsWith(village, drafted.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,7 +298,8 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
             await db.Townships.CountAsync(), await db.Terms.CountAsync(), await db.CongressSessions.CountAsync(),
             await db.ElectoralDistricts.CountAsync(), await db.Deputies.CountAsync(), await db.PresidiumMembers.CountAsync(),
             await db.RepresentativeGroups.CountAsync(), await db.HandlingUnits.CountAsync(), await db.Constituents.CountAsync(),
-            await db.Users.CountAsync(), await db.AuditEntries.CountAsync(),
+            await db.Users.CountAsync(), await db.AuditEntries.CountAsync(), await db.Proposals.CountAsync(),
+            await db.ConstituentContacts.CountAsync(), await db.ProposalNumberSeries.CountAsync(),
         ];
         return string.Join(',', counts);
     }
@@ -209,6 +314,9 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
         var constituents = await db.Constituents.OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Phone)
             .Select(c => $"{c.Name}|{c.Village}|{c.Address}|{c.Phone}").ToListAsync();
         var groups = await db.RepresentativeGroups.OrderBy(g => g.Name).Select(g => g.Name).ToListAsync();
-        return string.Join('\n', deputies.Concat(constituents).Concat(groups));
+        var proposals = (await db.Proposals.ToListAsync())
+            .Select(p => $"{p.Number}|{p.Title}|{p.Status}|{p.DraftedOn}|{p.DueOn}|{string.Join(',', p.Timeline.OrderBy(e => e.At).Select(e => $"{e.At:O}{e.Action}"))}")
+            .Order(StringComparer.Ordinal);
+        return string.Join('\n', deputies.Concat(constituents).Concat(groups).Concat(proposals));
     }
 }
