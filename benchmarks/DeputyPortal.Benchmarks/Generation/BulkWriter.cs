@@ -201,10 +201,11 @@ public sealed class BulkWriter(NpgsqlDataSource dataSource)
                 w.Write(p.LastStepAt, NpgsqlDbType.TimestampTz);
             },
             ct);
-        await CopyAsync(connection, "contact_concerns (id, contact_id, text, proposal_id)", data.Contacts.SelectMany(c => c.Concerns).ToList(), (w, c) =>
+        await CopyAsync(connection, "contact_concerns (id, contact_id, position, text, proposal_id)", data.Contacts.SelectMany(c => c.Concerns).ToList(), (w, c) =>
         {
             w.Write(c.Id);
             w.Write(c.ContactId);
+            w.Write(c.Position);
             w.Write(c.Text);
             WriteNullable(w, c.ProposalId);
         }, ct);
@@ -291,12 +292,13 @@ public sealed class BulkWriter(NpgsqlDataSource dataSource)
             ct);
         await CopyAsync(
             connection,
-            "proposal_events (id, proposal_id, at, actor_user_id, actor_name, action, detail)",
+            "proposal_events (id, proposal_id, sequence, at, actor_user_id, actor_name, action, detail)",
             data.Proposals.SelectMany(p => p.Timeline).ToList(),
             (w, e) =>
             {
                 w.Write(e.Id);
                 w.Write(e.ProposalId);
+                w.Write(e.Sequence);
                 w.Write(e.At, NpgsqlDbType.TimestampTz);
                 WriteNullable(w, e.ActorUserId);
                 w.Write(e.ActorName);

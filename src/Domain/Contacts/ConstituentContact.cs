@@ -61,7 +61,7 @@ public sealed class ConstituentContact : Entity, ITownshipScoped
 
     public IReadOnlyCollection<ContactedConstituent> Constituents => _constituents;
 
-    public IReadOnlyCollection<ContactConcern> Concerns => _concerns;
+    public IReadOnlyCollection<ContactConcern> Concerns => [.. _concerns.OrderBy(c => c.Position)];
 
     public static ConstituentContact Log(
         Deputy deputy, IReadOnlyCollection<Constituent> constituents, string? otherPerson, DateOnly contactedOn,
@@ -85,7 +85,7 @@ public sealed class ConstituentContact : Entity, ITownshipScoped
             Summary = summary,
         };
         contact._constituents.AddRange(constituents.Select(c => new ContactedConstituent(contact.Id, c.Id)));
-        contact._concerns.AddRange(concerns.Select(text => new ContactConcern(contact.Id, text)));
+        contact._concerns.AddRange(concerns.Select((text, index) => new ContactConcern(contact.Id, index + 1, text)));
         return contact;
     }
 
@@ -116,15 +116,19 @@ public sealed class ContactConcern
     {
     }
 
-    internal ContactConcern(Guid contactId, string text)
+    internal ContactConcern(Guid contactId, int position, string text)
     {
         ContactId = contactId;
+        Position = position;
         Text = text;
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     public Guid ContactId { get; private set; }
+
+    /// <summary>1, 2, … in the order the deputy wrote the concerns down.</summary>
+    public int Position { get; private set; }
 
     public string Text { get; private set; } = null!;
 

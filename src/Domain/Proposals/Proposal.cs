@@ -108,15 +108,16 @@ public sealed class Proposal : Entity, ITownshipScoped
     /// <summary>When the last step was taken; every step writes it, so the row version covers the whole proposal.</summary>
     public DateTimeOffset LastStepAt { get; private set; }
 
-    public IReadOnlyCollection<ExtensionRequest> Extensions => _extensions;
+    // The parts come back from the database in no particular order; these read them in the order they happened.
+    public IReadOnlyCollection<ExtensionRequest> Extensions => [.. _extensions.OrderBy(e => e.RequestedOn).ThenBy(e => e.Id)];
 
-    public IReadOnlyCollection<ProgressNote> ProgressNotes => _progressNotes;
+    public IReadOnlyCollection<ProgressNote> ProgressNotes => [.. _progressNotes.OrderBy(n => n.NotedOn).ThenBy(n => n.Id)];
 
-    public IReadOnlyCollection<ProposalReply> Replies => _replies;
+    public IReadOnlyCollection<ProposalReply> Replies => [.. _replies.OrderBy(r => r.Round)];
 
-    public IReadOnlyCollection<ProposalEvaluation> Evaluations => _evaluations;
+    public IReadOnlyCollection<ProposalEvaluation> Evaluations => [.. _evaluations.OrderBy(e => e.Round)];
 
-    public IReadOnlyCollection<ProposalEvent> Timeline => _timeline;
+    public IReadOnlyCollection<ProposalEvent> Timeline => [.. _timeline.OrderBy(e => e.Sequence)];
 
     public ProposalWarning? WarningOn(DateOnly today, ProposalRules rules) => ProposalWarning.For(Status, DueOn, today, rules);
 
@@ -447,7 +448,7 @@ public sealed class Proposal : Entity, ITownshipScoped
     private void Record(ProposalStep step, ProposalAction action, string? detail)
     {
         LastStepAt = step.At;
-        _timeline.Add(new ProposalEvent(Id, step, action, detail));
+        _timeline.Add(new ProposalEvent(Id, _timeline.Count + 1, step, action, detail));
     }
 }
 

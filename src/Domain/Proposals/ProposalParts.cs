@@ -174,9 +174,10 @@ public sealed class ProposalEvent
     {
     }
 
-    internal ProposalEvent(Guid proposalId, ProposalStep step, ProposalAction action, string? detail)
+    internal ProposalEvent(Guid proposalId, int sequence, ProposalStep step, ProposalAction action, string? detail)
     {
         ProposalId = proposalId;
+        Sequence = sequence;
         At = step.At;
         ActorUserId = step.ActorUserId;
         ActorName = step.ActorName;
@@ -187,6 +188,9 @@ public sealed class ProposalEvent
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     public Guid ProposalId { get; private set; }
+
+    /// <summary>1 for the first step, then one more per step: the timeline's order, even for steps in the same instant.</summary>
+    public int Sequence { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 

@@ -35,6 +35,7 @@ internal sealed class ConstituentContactConfiguration : IEntityTypeConfiguration
             concerns.HasKey(c => c.Id);
             concerns.Property(c => c.Id).ValueGeneratedNever();
             concerns.Property(c => c.Text).HasMaxLength(ContactConcern.TextMaxLength);
+            concerns.HasIndex(c => new { c.ContactId, c.Position }).IsUnique();
             concerns.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(c => c.Constituents).UsePropertyAccessMode(PropertyAccessMode.Field);

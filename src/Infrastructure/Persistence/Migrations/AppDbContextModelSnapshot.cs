@@ -1336,6 +1336,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("contact_id");
 
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
                             b1.Property<Guid?>("ProposalId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("proposal_id");
@@ -1349,11 +1353,12 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                             b1.HasKey("Id")
                                 .HasName("pk_contact_concerns");
 
-                            b1.HasIndex("ContactId")
-                                .HasDatabaseName("ix_contact_concerns_contact_id");
-
                             b1.HasIndex("ProposalId")
                                 .HasDatabaseName("ix_contact_concerns_proposal_id");
+
+                            b1.HasIndex("ContactId", "Position")
+                                .IsUnique()
+                                .HasDatabaseName("ix_contact_concerns_contact_id_position");
 
                             b1.ToTable("contact_concerns", (string)null);
 
@@ -1788,11 +1793,15 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("proposal_id");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
                             b1.HasKey("Id")
                                 .HasName("pk_proposal_events");
 
-                            b1.HasIndex("ProposalId")
-                                .HasDatabaseName("ix_proposal_events_proposal_id");
+                            b1.HasIndex("ProposalId", "Sequence")
+                                .HasDatabaseName("ix_proposal_events_proposal_id_sequence");
 
                             b1.ToTable("proposal_events", (string)null);
 
