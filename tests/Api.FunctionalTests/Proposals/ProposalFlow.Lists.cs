@@ -4,6 +4,7 @@ using DeputyPortal.Api.FunctionalTests.Support;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Settings;
 using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeputyPortal.Api.FunctionalTests.Proposals;
@@ -76,5 +77,31 @@ public sealed partial class ProposalFlow
         settings.Change(ProposalRules.Default with { YellowWarningDays = yellowDays, RedWarningDays = redDays });
         db.TownshipSettings.Add(settings);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="copies"/> copies of a proposal straight into its table (new ids, no number) in SQL:
+    /// enough rows to reach the ledger's limit without taking thousands of API steps. Its parts are not copied.
+    /// </summary>
+    public async Task CopyAsync(Guid id, int copies)
+    {
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entity = db.Model.FindEntityType(typeof(Proposal))!;
+        string Column(string property) => entity.FindProperty(property)!.GetColumnName();
+        var table = entity.GetTableName();
+        var (idColumn, numberColumn, sequenceColumn) = (Column(nameof(Proposal.Id)), Column(nameof(Proposal.Number)), Column(nameof(Proposal.Sequence)));
+
+        // Identifiers from the EF model; the id and the count are parameters.
+        var create = $$"""CREATE TEMP TABLE proposal_copies (LIKE "{{table}}") ON COMMIT DROP""";
+        var copy = $$"""INSERT INTO proposal_copies SELECT p.* FROM "{{table}}" p CROSS JOIN generate_series(1, {1}) WHERE p."{{idColumn}}" = {0}""";
+        var renumber = $$"""UPDATE proposal_copies SET "{{idColumn}}" = gen_random_uuid(), "{{numberColumn}}" = NULL, "{{sequenceColumn}}" = NULL""";
+        var insert = $$"""INSERT INTO "{{table}}" SELECT * FROM proposal_copies""";
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync(create);
+        await db.Database.ExecuteSqlRawAsync(copy, id, copies);
+        await db.Database.ExecuteSqlRawAsync(renumber);
+        await db.Database.ExecuteSqlRawAsync(insert);
+        await transaction.CommitAsync();
     }
 }

@@ -106,6 +106,20 @@ public sealed class ProposalLedgerTests(PortalFactory portal) : PortalTest(porta
         Assert.Equal(Headers, headerOfNone);
     }
 
+    [Fact]
+    public async Task Ledger_OverTheRowLimit_IsRefusedNamingTheRule()
+    {
+        var submitted = await Flow.SubmittedAsync();
+        await Flow.CopyAsync(submitted.Id, 10_000);
+
+        var response = await (await As("secretary.a")).GetAsync(Ledger);
+        var narrowed = await (await As("secretary.a")).GetAsync($"{Ledger}?search=J");
+
+        await response.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("LedgerRowLimit", await response.RuleAsync());
+        await narrowed.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("deputy.a")]
     [InlineData("unit.a")]
