@@ -92,6 +92,17 @@ public sealed class ProposalListTests(PortalFactory portal) : PortalTest(portal)
         Assert.Equal(early, Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
     }
 
+    [Fact]
+    public async Task List_SortedByStatus_FollowsTheWorkflowNotTheAlphabet()
+    {
+        var assigned = await Flow.AssignedAsync();
+        var registered = await Flow.RegisteredAsync();
+        var submitted = await Flow.SubmittedAsync();
+
+        Assert.Equal([submitted.Id, registered.Id, assigned.Id], await Flow.IdsAsync("secretary.a", "sort=status"));
+        Assert.Equal([assigned.Id, registered.Id, submitted.Id], await Flow.IdsAsync("secretary.a", "sort=-status"));
+    }
+
     [Theory]
     [InlineData("pageSize=201", "pageSize")]
     [InlineData("page=0", "page")]

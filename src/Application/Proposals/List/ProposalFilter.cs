@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Domain.Proposals;
 using FluentValidation;
@@ -124,8 +126,8 @@ public sealed class ProposalFilterValidator : AbstractValidator<IProposalFilter>
     }
 
     private void DateRange(
-        System.Linq.Expressions.Expression<Func<IProposalFilter, DateOnly?>> from,
-        System.Linq.Expressions.Expression<Func<IProposalFilter, DateOnly?>> to,
+        Expression<Func<IProposalFilter, DateOnly?>> from,
+        Expression<Func<IProposalFilter, DateOnly?>> to,
         string name)
     {
         var start = from.Compile();
@@ -142,11 +144,30 @@ public static class ProposalSort
 {
     public const string Default = "-submittedOn";
 
-    internal static readonly Common.Paging.SortMap<Proposal> Keys = new Common.Paging.SortMap<Proposal>(p => p.Id)
+    internal static readonly SortMap<Proposal> Keys = new SortMap<Proposal>(p => p.Id)
         .Add("number", p => p.Number)
         .Add("submittedOn", p => p.SubmittedOn)
         .Add("assignedOn", p => p.AssignedOn)
         .Add("dueOn", p => p.DueOn)
         .Add("title", p => p.Title)
-        .Add("status", p => p.Status);
+        .Add("status", WorkflowOrder());
+
+    /// <summary>
+    /// Statuses are stored by name, so ordering by the column would be alphabetical; this orders them as the workflow
+    /// runs (the enum's declared order) with a CASE in SQL: p.Status == Draft ? 0 : p.Status == Submitted ? 1 : ….
+    /// </summary>
+    private static Expression<Func<Proposal, int>> WorkflowOrder()
+    {
+        var proposal = Expression.Parameter(typeof(Proposal), "p");
+        var status = Expression.Property(proposal, nameof(Proposal.Status));
+        var statuses = Enum.GetValues<ProposalStatus>();
+        var order = statuses
+            .Select((value, position) => (value, position))
+            .Reverse()
+            .Aggregate(
+                (Expression)Expression.Constant(statuses.Length),
+                (otherwise, s) => Expression.Condition(
+                    Expression.Equal(status, Expression.Constant(s.value)), Expression.Constant(s.position), otherwise));
+        return Expression.Lambda<Func<Proposal, int>>(order, proposal);
+    }
 }
