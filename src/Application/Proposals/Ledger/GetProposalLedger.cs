@@ -1,0 +1,221 @@
+using System.Globalization;
+using DeputyPortal.Application.Common;
+using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Imports;
+using DeputyPortal.Application.Proposals.List;
+using DeputyPortal.Application.Settings;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Proposals;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace DeputyPortal.Application.Proposals.Ledger;
+
+/// <summary>
+/// 建议办理台账: every proposal the filters select (the filters of <see cref="ListProposals"/>, no paging), one row each,
+/// as an .xlsx workbook. Drafts are the deputies' own until submitted, so they appear only when asked for by status.
+/// </summary>
+[Authorize(Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff)]
+public sealed record GetProposalLedger(
+    Guid? TownshipId = null,
+    Guid? TermId = null,
+    Guid? SessionId = null,
+    ProposalKind? Kind = null,
+    ProposalStatus? Status = null,
+    string? Category = null,
+    Guid? LeadUnitId = null,
+    Guid? DeputyId = null,
+    bool? IsKey = null,
+    string? Color = null,
+    bool? Overdue = null,
+    DateOnly? SubmittedFrom = null,
+    DateOnly? SubmittedTo = null,
+    DateOnly? AssignedFrom = null,
+    DateOnly? AssignedTo = null,
+    DateOnly? DueFrom = null,
+    DateOnly? DueTo = null,
+    string? Search = null,
+    string? Sort = null) : IQuery<SpreadsheetFile>, IProposalFilter
+{
+    public const int MaxRows = 10_000;
+    public const string FileName = "建议办理台账.xlsx";
+    public const string DefaultSort = "number";
+}
+
+public sealed class GetProposalLedgerValidator : AbstractValidator<GetProposalLedger>
+{
+    public GetProposalLedgerValidator()
+    {
+        Include(new ProposalFilterValidator());
+        RuleFor(q => q.Sort)
+            .Must(ProposalSort.Keys.Accepts)
+            .WithName("排序字段")
+            .WithErrorCode("SortKeyIsKnown")
+            .WithMessage($"排序字段只能是：{string.Join(", ", ProposalSort.Keys.Keys)}（前加 - 表示倒序）。");
+    }
+}
+
+public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetProposalLedger, SpreadsheetFile>
+{
+    private const string SheetName = "建议办理台账";
+    private const string BetweenSessions = "闭会期间";
+
+    /// <summary>The reply counted as accepted because the lead deputy did not rate it within the window.</summary>
+    private const string AcceptedWithoutRating = "视为认可";
+
+    public async ValueTask<SpreadsheetFile> Handle(GetProposalLedger query, CancellationToken cancellationToken)
+    {
+        var today = clock.TodayInChina();
+        var proposals = await ProposalFilter.ApplyAsync(db, db.Proposals, query, today, cancellationToken);
+        proposals = proposals.WhereIf(query.Status is null, p => p.Status != ProposalStatus.Draft);
+
+        var count = await proposals.CountAsync(cancellationToken);
+        Rule.Require(
+            count <= GetProposalLedger.MaxRows,
+            "LedgerRowLimit",
+            $"符合条件的建议有{count}件，台账一次最多导出{GetProposalLedger.MaxRows}件，请缩小筛选范围（如按届次、会议或日期）。");
+
+        var sources = await ProposalSort.Keys.Apply(proposals, query.Sort, GetProposalLedger.DefaultSort)
+            .Select(p => new LedgerSource(
+                p.TownshipId,
+                p.Number,
+                p.Kind,
+                p.Title,
+                p.Category,
+                p.LeadDeputyId,
+                p.CoSigners.Select(s => s.DeputyId).ToList(),
+                p.SessionId,
+                p.Status,
+                p.LeadUnitId,
+                p.CoUnits.Select(u => u.HandlingUnitId).ToList(),
+                p.AssignedOn,
+                p.DueOn,
+                p.IsExtended,
+                p.IsKey,
+                p.SupervisorPresidiumMemberId,
+                p.LastRepliedOn,
+                p.LastReplyClass,
+                p.Replies.OrderByDescending(r => r.Round).Select(r => (bool?)r.OnTime).FirstOrDefault(),
+                p.LastRating,
+                p.Evaluations.Any(),
+                p.ClosedOn))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var names = await LedgerNames.LoadAsync(db, sources, cancellationToken);
+        var rulesOf = await db.ProposalRulesForAsync(sources.Select(s => s.TownshipId), cancellationToken);
+        var rows = sources.Select((s, i) => ToRow(i + 1, s, names, ProposalWarning.For(s.Status, s.DueOn, today, rulesOf(s.TownshipId)))).ToList();
+
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        return new SpreadsheetFile(GetProposalLedger.FileName, stream.ToArray());
+    }
+
+    private static ProposalLedgerRow ToRow(int rowNumber, LedgerSource s, LedgerNames names, ProposalWarning? warning) => new()
+    {
+        RowNumber = rowNumber,
+        Number = s.Number,
+        Kind = s.Kind.Label(),
+        Title = s.Title,
+        Category = s.Category,
+        LeadDeputy = names.Deputy(s.LeadDeputyId),
+        CoSigners = string.Join("、", s.CoSignerIds.Select(names.Deputy)),
+        Session = s.SessionId is { } sessionId ? names.Session(sessionId) : BetweenSessions,
+        Status = s.Status.Label(),
+        LeadUnit = s.LeadUnitId is { } unitId ? names.Unit(unitId) : null,
+        CoUnits = string.Join("、", s.CoUnitIds.Select(names.Unit)),
+        AssignedOn = Format(s.AssignedOn),
+        DueOn = Format(s.DueOn),
+        Extended = s.AssignedOn is null ? null : YesNo(s.IsExtended),
+        Key = YesNo(s.IsKey),
+        Supervisor = s.SupervisorId is { } supervisorId ? names.Supervisor(supervisorId) : null,
+        RepliedOn = Format(s.LastRepliedOn),
+        ReplyClass = s.LastReplyClass?.Label(),
+        RepliedOnTime = s.LastReplyOnTime is { } onTime ? YesNo(onTime) : null,
+        Evaluation = s.LastRating?.Label() ?? (s.Evaluated ? AcceptedWithoutRating : null),
+        ClosedOn = Format(s.ClosedOn),
+        Warning = warning?.Color.Label(),
+        DaysOverdue = warning is { IsOverdue: true } ? warning.DaysOverdue : null,
+    };
+
+    private static string YesNo(bool value) => value ? "是" : "否";
+
+    private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>What the ledger reads of one proposal, in one SQL projection (the parts in split queries).</summary>
+internal sealed record LedgerSource(
+    Guid TownshipId,
+    string? Number,
+    ProposalKind Kind,
+    string Title,
+    string Category,
+    Guid LeadDeputyId,
+    List<Guid> CoSignerIds,
+    Guid? SessionId,
+    ProposalStatus Status,
+    Guid? LeadUnitId,
+    List<Guid> CoUnitIds,
+    DateOnly? AssignedOn,
+    DateOnly? DueOn,
+    bool IsExtended,
+    bool IsKey,
+    Guid? SupervisorId,
+    DateOnly? LastRepliedOn,
+    ReplyClass? LastReplyClass,
+    bool? LastReplyOnTime,
+    Rating? LastRating,
+    bool Evaluated,
+    DateOnly? ClosedOn);
+
+/// <summary>The names a ledger shows for the ids it holds: deputies, handling units, sessions, supervisors (names only).</summary>
+internal sealed class LedgerNames
+{
+    private readonly Dictionary<Guid, string> _deputies;
+    private readonly Dictionary<Guid, string> _units;
+    private readonly Dictionary<Guid, string> _sessions;
+    private readonly Dictionary<Guid, Guid> _supervisorDeputies;
+
+    private LedgerNames(
+        Dictionary<Guid, string> deputies, Dictionary<Guid, string> units, Dictionary<Guid, string> sessions, Dictionary<Guid, Guid> supervisorDeputies) =>
+        (_deputies, _units, _sessions, _supervisorDeputies) = (deputies, units, sessions, supervisorDeputies);
+
+    public static async Task<LedgerNames> LoadAsync(IAppDbContext db, IReadOnlyCollection<LedgerSource> sources, CancellationToken ct)
+    {
+        var supervisorIds = Ids(sources.Select(s => s.SupervisorId));
+        var supervisorDeputies = await db.PresidiumMembers.Where(m => supervisorIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.DeputyId })
+            .ToDictionaryAsync(m => m.Id, m => m.DeputyId, ct);
+
+        var deputyIds = sources.SelectMany(s => s.CoSignerIds.Append(s.LeadDeputyId)).Concat(supervisorDeputies.Values).Distinct().ToList();
+        var deputies = await db.Deputies.Where(d => deputyIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Name })
+            .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+
+        var unitIds = sources.SelectMany(s => s.CoUnitIds).Concat(Ids(sources.Select(s => s.LeadUnitId))).Distinct().ToList();
+        var units = await db.HandlingUnits.Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Name })
+            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+
+        var sessionIds = Ids(sources.Select(s => s.SessionId));
+        var sessions = (await db.CongressSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToListAsync(ct))
+            .ToDictionary(s => s.Id, s => s.Name);
+
+        return new LedgerNames(deputies, units, sessions, supervisorDeputies);
+    }
+
+    public string Deputy(Guid id) => _deputies.GetValueOrDefault(id, string.Empty);
+
+    public string Unit(Guid id) => _units.GetValueOrDefault(id, string.Empty);
+
+    public string Session(Guid id) => _sessions.GetValueOrDefault(id, string.Empty);
+
+    public string Supervisor(Guid presidiumMemberId) =>
+        _supervisorDeputies.TryGetValue(presidiumMemberId, out var deputyId) ? Deputy(deputyId) : string.Empty;
+
+    private static List<Guid> Ids(IEnumerable<Guid?> ids) => ids.OfType<Guid>().Distinct().ToList();
+}
