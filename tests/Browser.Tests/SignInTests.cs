@@ -1,4 +1,5 @@
 using DeputyPortal.Browser.Tests.Support;
+using static DeputyPortal.Browser.Tests.Support.PortalPages;
 using Microsoft.Playwright;
 
 namespace DeputyPortal.Browser.Tests;
@@ -7,22 +8,6 @@ namespace DeputyPortal.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class SignInTests(BrowserFixture fixture)
 {
-    private const int PhoneWidth = 390;
-    private const int PhoneHeight = 844;
-
-    private static async Task SignInAsync(IPage page, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(PortalServer.SecretaryUserName);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
-
-    /// <summary>True when the page is wider than the viewport, i.e. a phone user would have to scroll sideways.</summary>
-    private static Task<bool> ScrollsHorizontallyAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth || document.body.scrollWidth > window.innerWidth");
-
     [Fact]
     public async Task Home_WhenSignedOut_LeadsToTheChineseSignInPage()
     {

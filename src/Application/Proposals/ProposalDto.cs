@@ -18,6 +18,9 @@ public sealed record ProposalDto : IVersioned
 
     public Guid? SessionId { get; init; }
 
+    /// <summary>第N次会议, or 闭会期间 for a proposal raised between sessions.</summary>
+    public string? SessionName { get; init; }
+
     public ProposalKind Kind { get; init; }
 
     public string Title { get; init; } = null!;
@@ -28,7 +31,11 @@ public sealed record ProposalDto : IVersioned
 
     public Guid LeadDeputyId { get; init; }
 
+    public string? LeadDeputyName { get; init; }
+
     public IReadOnlyList<Guid> CoSignerDeputyIds { get; init; } = [];
+
+    public IReadOnlyList<string> CoSignerNames { get; init; } = [];
 
     public Guid? SourceConcernId { get; init; }
 
@@ -46,6 +53,8 @@ public sealed record ProposalDto : IVersioned
 
     public Guid? LeadUnitId { get; init; }
 
+    public string? LeadUnitName { get; init; }
+
     public IReadOnlyList<ProposalCoUnitDto> CoUnits { get; init; } = [];
 
     public DateOnly? AssignedOn { get; init; }
@@ -57,6 +66,8 @@ public sealed record ProposalDto : IVersioned
     public bool IsKey { get; init; }
 
     public Guid? SupervisorPresidiumMemberId { get; init; }
+
+    public string? SupervisorName { get; init; }
 
     public DateOnly? DueOn { get; init; }
 
@@ -97,7 +108,10 @@ public sealed record ProposalDto : IVersioned
     public uint Version { get; init; }
 }
 
-public sealed record ProposalCoUnitDto(Guid HandlingUnitId, DateOnly InputDueOn, DateOnly? InputProvidedOn, string? Input);
+public sealed record ProposalCoUnitDto(Guid HandlingUnitId, DateOnly InputDueOn, DateOnly? InputProvidedOn, string? Input)
+{
+    public string? HandlingUnitName { get; init; }
+}
 
 public sealed record ExtensionRequestDto(
     Guid Id, Guid HandlingUnitId, DateOnly RequestedOn, DateOnly RequestedDueOn, string Reason, ExtensionDecision Decision,

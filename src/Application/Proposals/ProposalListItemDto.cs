@@ -24,11 +24,15 @@ public sealed record ProposalListItemDto : IVersioned
 
     public Guid LeadDeputyId { get; init; }
 
+    public string? LeadDeputyName { get; init; }
+
     public ProposalStatus Status { get; init; }
 
     public DateOnly? SubmittedOn { get; init; }
 
     public Guid? LeadUnitId { get; init; }
+
+    public string? LeadUnitName { get; init; }
 
     public DateOnly? AssignedOn { get; init; }
 

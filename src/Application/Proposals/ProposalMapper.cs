@@ -8,9 +8,24 @@ namespace DeputyPortal.Application.Proposals;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class ProposalMapper
 {
-    /// <summary>The whole record with its warning for <paramref name="today"/> under the township's rules.</summary>
-    public static ProposalDto ToDto(this Proposal proposal, DateOnly today, ProposalRules rules) =>
-        proposal.ToDtoWithoutWarning().WithWarning(ProposalWarning.For(proposal.Status, proposal.DueOn, today, rules));
+    /// <summary>The whole record with the names of those it names, and its warning for <paramref name="today"/> under the township's rules.</summary>
+    public static ProposalDto ToDto(this Proposal proposal, DateOnly today, ProposalRules rules, ProposalNames names)
+    {
+        var dto = proposal.ToDtoWithoutWarning().WithWarning(ProposalWarning.For(proposal.Status, proposal.DueOn, today, rules));
+        return dto with
+        {
+            SessionName = names.Session(dto.SessionId),
+            LeadDeputyName = names.Deputy(dto.LeadDeputyId),
+            CoSignerNames = [.. dto.CoSignerDeputyIds.Select(names.Deputy)],
+            LeadUnitName = names.Unit(dto.LeadUnitId),
+            CoUnits = [.. dto.CoUnits.Select(u => u with { HandlingUnitName = names.Unit(u.HandlingUnitId) })],
+            SupervisorName = names.Supervisor(dto.SupervisorPresidiumMemberId),
+        };
+    }
+
+    /// <summary>A page's names for its proposals' lead deputies and units.</summary>
+    public static ProposalListItemDto WithNames(this ProposalListItemDto item, ProposalNames names) =>
+        item with { LeadDeputyName = names.Deputy(item.LeadDeputyId), LeadUnitName = names.Unit(item.LeadUnitId) };
 
     public static ProposalListItemDto WithWarning(this ProposalListItemDto item, DateOnly today, ProposalRules rules)
     {
@@ -22,16 +37,26 @@ public static partial class ProposalMapper
 
     public static partial IQueryable<ProposalListItemDto> ProjectToListItem(this IQueryable<Proposal> proposals);
 
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.LeadDeputyName))]
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.LeadUnitName))]
     [MapperIgnoreTarget(nameof(ProposalListItemDto.WarningColor))]
     [MapperIgnoreTarget(nameof(ProposalListItemDto.IsOverdue))]
     [MapperIgnoreTarget(nameof(ProposalListItemDto.DaysOverdue))]
     private static partial ProposalListItemDto ToListItemWithoutWarning(Proposal proposal);
 
     [MapProperty(nameof(Proposal.CoSigners), nameof(ProposalDto.CoSignerDeputyIds))]
+    [MapperIgnoreTarget(nameof(ProposalDto.SessionName))]
+    [MapperIgnoreTarget(nameof(ProposalDto.LeadDeputyName))]
+    [MapperIgnoreTarget(nameof(ProposalDto.CoSignerNames))]
+    [MapperIgnoreTarget(nameof(ProposalDto.LeadUnitName))]
+    [MapperIgnoreTarget(nameof(ProposalDto.SupervisorName))]
     [MapperIgnoreTarget(nameof(ProposalDto.WarningColor))]
     [MapperIgnoreTarget(nameof(ProposalDto.IsOverdue))]
     [MapperIgnoreTarget(nameof(ProposalDto.DaysOverdue))]
     private static partial ProposalDto ToDtoWithoutWarning(this Proposal proposal);
+
+    [MapperIgnoreTarget(nameof(ProposalCoUnitDto.HandlingUnitName))]
+    private static partial ProposalCoUnitDto ToDto(ProposalCoUnit coUnit);
 
     [MapProperty(nameof(ProposalEvent.Action), nameof(ProposalEventDto.Description), Use = nameof(Describe))]
     private static partial ProposalEventDto ToDto(ProposalEvent step);

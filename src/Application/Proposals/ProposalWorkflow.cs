@@ -66,6 +66,19 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
         }
 
         await db.SaveChangesAsync(ct);
-        return proposal.ToDto(Today, await RulesAsync(proposal, ct));
+        return await ToDtoAsync(proposal, ct);
+    }
+
+    /// <summary>The proposal as the API answers it: with names, and today's warning under its township's rules.</summary>
+    public async Task<ProposalDto> ToDtoAsync(Proposal proposal, CancellationToken ct)
+    {
+        var names = await ProposalNames.LoadAsync(
+            db,
+            proposal.CoSigners.Select(s => s.DeputyId).Append(proposal.LeadDeputyId),
+            proposal.CoUnits.Select(u => (Guid?)u.HandlingUnitId).Append(proposal.LeadUnitId),
+            [proposal.SessionId],
+            [proposal.SupervisorPresidiumMemberId],
+            ct);
+        return proposal.ToDto(Today, await RulesAsync(proposal, ct), names);
     }
 }

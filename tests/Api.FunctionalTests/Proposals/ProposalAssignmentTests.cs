@@ -21,6 +21,10 @@ public sealed class ProposalAssignmentTests(PortalFactory portal) : PortalTest(p
         Assert.False(json.GetProperty("isOverdue").GetBoolean());
         var coUnit = Assert.Single(json.GetProperty("coUnits").EnumerateArray());
         Assert.Equal(World.A.Units[1].Id, coUnit.GetProperty("handlingUnitId").GetGuid());
+        Assert.Equal(World.A.Units[1].Name, coUnit.GetProperty("handlingUnitName").GetString());
+        Assert.Equal(World.A.Units[0].Name, json.GetProperty("leadUnitName").GetString());
+        Assert.Equal(World.A.Deputy.Name, json.GetProperty("leadDeputyName").GetString());
+        Assert.Equal("第一次会议", json.GetProperty("sessionName").GetString());
         Assert.Equal("2026-07-15", coUnit.GetProperty("inputDueOn").GetString());
     }
 

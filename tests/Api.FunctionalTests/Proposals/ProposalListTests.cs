@@ -74,6 +74,20 @@ public sealed class ProposalListTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task List_Items_NameTheLeadDeputyAndLeadUnit()
+    {
+        var assigned = await Flow.AssignedAsync();
+        var submitted = await Flow.SubmittedAsync();
+
+        var items = (await Flow.ListAsync("secretary.a")).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetGuid());
+
+        Assert.Equal(World.A.Deputy.Name, items[assigned.Id].GetProperty("leadDeputyName").GetString());
+        Assert.Equal(World.A.Units[0].Name, items[assigned.Id].GetProperty("leadUnitName").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, items[submitted.Id].GetProperty("leadUnitName").ValueKind);
+    }
+
+    [Fact]
     public async Task List_PagesAndSorts()
     {
         // Due 2026-06-01, 2026-07-01 and 2026-08-01; submitted ten days before each assignment.

@@ -1,4 +1,11 @@
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Proposals;
+using DeputyPortal.Domain.Deputies;
+using DeputyPortal.Domain.Districts;
+using DeputyPortal.Domain.HandlingUnits;
+using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Sessions;
+using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
@@ -16,7 +23,7 @@ namespace DeputyPortal.Browser.Tests.Support;
 /// <summary>
 /// The real application on a real Kestrel port (a browser cannot reach the in-memory TestServer), on a database of
 /// its own created on the throwaway cluster that scripts/test.sh starts (DEPUTYPORTAL_TEST_PG), with one township
-/// and its presidium secretary.
+/// its presidium secretary, and two proposals (one overdue, one draft).
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -24,6 +31,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     public const string SecretaryDisplayName = "刘秘书";
     public const string TownshipName = "茶亭镇";
     public const string Password = "Browser@2026pass";
+    public const string LeadDeputyName = "王建国";
+    public const string LeadUnitName = "茶亭镇农业农村办";
+    public const string OverdueTitle = "关于修缮茶亭村机耕道的建议";
+    public const string OverdueNumber = "18-1-J001";
 
     private readonly string _databaseName = $"dp_browser_{Guid.NewGuid():N}";
     private readonly string _serverConnectionString;
@@ -81,6 +92,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         var township = Township.Create("360000000001", TownshipName, "测试县");
         db.Townships.Add(township);
         await db.SaveChangesAsync();
+        await SeedProposalsAsync(scope.ServiceProvider, db, township);
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var secretary = new AppUser
@@ -93,6 +105,39 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         };
         Check(await users.CreateAsync(secretary, Password));
         Check(await users.AddToRoleAsync(secretary, Roles.TownshipSecretary));
+    }
+
+    /// <summary>
+    /// A suggestion assigned on 2026-01-05 (due 2026-04-05, overdue on any later date the suite runs) and one still
+    /// in draft, written through the domain as the API would.
+    /// </summary>
+    private static async Task SeedProposalsAsync(IServiceProvider services, AppDbContext db, Township township)
+    {
+        var term = Term.Create(township.Id, 18, new DateOnly(2021, 9, 1), new DateOnly(2031, 8, 31), new DateOnly(2021, 8, 20));
+        var session = CongressSession.Plan(term, 1);
+        session.RecordDates(term, new DateOnly(2021, 9, 1), new DateOnly(2021, 9, 2));
+        var district = ElectoralDistrict.Create(term, "茶亭村选区", 1800, 2);
+        var deputy = Deputy.Elect(district, new DeputyProfile(
+            LeadDeputyName, Gender.Male, new DateOnly(1975, 3, 1), "汉族", PartyAffiliation.CpcMember, OccupationCategory.Farmer,
+            Education.HighSchool, "13800000001", false, false));
+        var unit = HandlingUnit.Register(township.Id, LeadUnitName, HandlingUnitKind.TownshipOffice, "王主任");
+        db.AddRange(term, session, district, deputy, unit);
+        await db.SaveChangesAsync();
+
+        var assignedOn = new DateOnly(2026, 1, 5);
+        ProposalStep On(DateOnly date) => new(new DateTimeOffset(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)), date, null, SecretaryDisplayName);
+        var overdue = Proposal.Draft(
+            term, session, ProposalKind.Suggestion, new ProposalText(OverdueTitle, "茶亭村三组至五组机耕道年久失修。", "农业农村"),
+            deputy, [], ProposalRules.Default, On(assignedOn.AddDays(-10)));
+        overdue.Submit(On(assignedOn.AddDays(-10)));
+        var series = overdue.SeriesIn(term, session);
+        overdue.Register(series, await services.GetRequiredService<IProposalNumbering>().NextAsync(series, CancellationToken.None), On(assignedOn.AddDays(-9)));
+        overdue.Assign(new ProposalAssignment(unit, [], false, null), session, ProposalRules.Default, On(assignedOn));
+        var draft = Proposal.Draft(
+            term, null, ProposalKind.Suggestion, new ProposalText("关于增设村级卫生室的建议", "建议在偏远村组增设卫生室。", "医疗卫生"),
+            deputy, [], ProposalRules.Default, On(assignedOn));
+        db.Proposals.AddRange(overdue, draft);
+        await db.SaveChangesAsync();
     }
 
     private static void Check(IdentityResult result)

@@ -12,6 +12,6 @@ public sealed class GetProposalHandler(ProposalWorkflow workflow) : IQueryHandle
     public async ValueTask<ProposalDto> Handle(GetProposal query, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadAsync(query.Id, cancellationToken);
-        return proposal.ToDto(workflow.Today, await workflow.RulesAsync(proposal, cancellationToken));
+        return await workflow.ToDtoAsync(proposal, cancellationToken);
     }
 }

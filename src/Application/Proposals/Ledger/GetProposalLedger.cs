@@ -62,7 +62,6 @@ public sealed class GetProposalLedgerValidator : AbstractValidator<GetProposalLe
 public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetProposalLedger, SpreadsheetFile>
 {
     private const string SheetName = "建议办理台账";
-    private const string BetweenSessions = "闭会期间";
 
     /// <summary>The reply counted as accepted because the lead deputy did not rate it within the window.</summary>
     private const string AcceptedWithoutRating = "视为认可";
@@ -106,7 +105,13 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var names = await LedgerNames.LoadAsync(db, sources, cancellationToken);
+        var names = await ProposalNames.LoadAsync(
+            db,
+            sources.SelectMany(s => s.CoSignerIds.Append(s.LeadDeputyId)),
+            sources.SelectMany(s => s.CoUnitIds.Select(id => (Guid?)id)).Concat(sources.Select(s => s.LeadUnitId)),
+            sources.Select(s => s.SessionId),
+            sources.Select(s => s.SupervisorId),
+            cancellationToken);
         var rulesOf = await db.ProposalRulesForAsync(sources.Select(s => s.TownshipId), cancellationToken);
         var rows = sources.Select((s, i) => ToRow(i + 1, s, names, ProposalWarning.For(s.Status, s.DueOn, today, rulesOf(s.TownshipId)))).ToList();
 
@@ -115,7 +120,7 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
         return new SpreadsheetFile(GetProposalLedger.FileName, stream.ToArray());
     }
 
-    private static ProposalLedgerRow ToRow(int rowNumber, LedgerSource s, LedgerNames names, ProposalWarning? warning) => new()
+    private static ProposalLedgerRow ToRow(int rowNumber, LedgerSource s, ProposalNames names, ProposalWarning? warning) => new()
     {
         RowNumber = rowNumber,
         Number = s.Number,
@@ -124,15 +129,15 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
         Category = s.Category,
         LeadDeputy = names.Deputy(s.LeadDeputyId),
         CoSigners = string.Join("、", s.CoSignerIds.Select(names.Deputy)),
-        Session = s.SessionId is { } sessionId ? names.Session(sessionId) : BetweenSessions,
+        Session = names.Session(s.SessionId),
         Status = s.Status.Label(),
-        LeadUnit = s.LeadUnitId is { } unitId ? names.Unit(unitId) : null,
-        CoUnits = string.Join("、", s.CoUnitIds.Select(names.Unit)),
+        LeadUnit = names.Unit(s.LeadUnitId),
+        CoUnits = string.Join("、", s.CoUnitIds.Select(id => names.Unit(id))),
         AssignedOn = Format(s.AssignedOn),
         DueOn = Format(s.DueOn),
         Extended = s.AssignedOn is null ? null : YesNo(s.IsExtended),
         Key = YesNo(s.IsKey),
-        Supervisor = s.SupervisorId is { } supervisorId ? names.Supervisor(supervisorId) : null,
+        Supervisor = names.Supervisor(s.SupervisorId),
         RepliedOn = Format(s.LastRepliedOn),
         ReplyClass = s.LastReplyClass?.Label(),
         RepliedOnTime = s.LastReplyOnTime is { } onTime ? YesNo(onTime) : null,
@@ -171,51 +176,3 @@ internal sealed record LedgerSource(
     Rating? LastRating,
     bool Evaluated,
     DateOnly? ClosedOn);
-
-/// <summary>The names a ledger shows for the ids it holds: deputies, handling units, sessions, supervisors (names only).</summary>
-internal sealed class LedgerNames
-{
-    private readonly Dictionary<Guid, string> _deputies;
-    private readonly Dictionary<Guid, string> _units;
-    private readonly Dictionary<Guid, string> _sessions;
-    private readonly Dictionary<Guid, Guid> _supervisorDeputies;
-
-    private LedgerNames(
-        Dictionary<Guid, string> deputies, Dictionary<Guid, string> units, Dictionary<Guid, string> sessions, Dictionary<Guid, Guid> supervisorDeputies) =>
-        (_deputies, _units, _sessions, _supervisorDeputies) = (deputies, units, sessions, supervisorDeputies);
-
-    public static async Task<LedgerNames> LoadAsync(IAppDbContext db, IReadOnlyCollection<LedgerSource> sources, CancellationToken ct)
-    {
-        var supervisorIds = Ids(sources.Select(s => s.SupervisorId));
-        var supervisorDeputies = await db.PresidiumMembers.Where(m => supervisorIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.DeputyId })
-            .ToDictionaryAsync(m => m.Id, m => m.DeputyId, ct);
-
-        var deputyIds = sources.SelectMany(s => s.CoSignerIds.Append(s.LeadDeputyId)).Concat(supervisorDeputies.Values).Distinct().ToList();
-        var deputies = await db.Deputies.Where(d => deputyIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.Name })
-            .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-
-        var unitIds = sources.SelectMany(s => s.CoUnitIds).Concat(Ids(sources.Select(s => s.LeadUnitId))).Distinct().ToList();
-        var units = await db.HandlingUnits.Where(u => unitIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name })
-            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-
-        var sessionIds = Ids(sources.Select(s => s.SessionId));
-        var sessions = (await db.CongressSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToListAsync(ct))
-            .ToDictionary(s => s.Id, s => s.Name);
-
-        return new LedgerNames(deputies, units, sessions, supervisorDeputies);
-    }
-
-    public string Deputy(Guid id) => _deputies.GetValueOrDefault(id, string.Empty);
-
-    public string Unit(Guid id) => _units.GetValueOrDefault(id, string.Empty);
-
-    public string Session(Guid id) => _sessions.GetValueOrDefault(id, string.Empty);
-
-    public string Supervisor(Guid presidiumMemberId) =>
-        _supervisorDeputies.TryGetValue(presidiumMemberId, out var deputyId) ? Deputy(deputyId) : string.Empty;
-
-    private static List<Guid> Ids(IEnumerable<Guid?> ids) => ids.OfType<Guid>().Distinct().ToList();
-}

@@ -63,6 +63,8 @@ public static class ProposalListing
             .ProjectToListItem()
             .ToPageAsync(paging, ct);
         var rulesOf = await db.ProposalRulesForAsync(page.Items.Select(p => p.TownshipId), ct);
-        return page.Map(p => p.WithWarning(today, rulesOf(p.TownshipId)));
+        var names = await ProposalNames.LoadAsync(
+            db, page.Items.Select(p => p.LeadDeputyId), page.Items.Select(p => p.LeadUnitId), [], [], ct);
+        return page.Map(p => p.WithWarning(today, rulesOf(p.TownshipId)).WithNames(names));
     }
 }
