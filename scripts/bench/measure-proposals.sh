@@ -24,8 +24,10 @@ dotnet build benchmarks/DeputyPortal.Benchmarks -c Release -v quiet -nologo >/de
 bench="dotnet benchmarks/DeputyPortal.Benchmarks/bin/Release/net10.0/DeputyPortal.Benchmarks.dll"
 
 pids=()
+servers=()
+# Stops the servers first: scripts/run.sh then stops its PostgreSQL cluster when its server has exited.
 stop_all() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${servers[@]}" "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
 trap stop_all EXIT
@@ -38,7 +40,9 @@ echo "starting the demo server (cluster, migrations, demo data)…"
 ASPNETCORE_URLS="$demo_url" scripts/run.sh >"$DEPUTYPORTAL_DATA.demo.log" 2>&1 &
 pids+=($!)
 wait_ready "$demo_url"
-demo_pid=$(pgrep -f "src/Api/bin/Release/net10.0/DeputyPortal.Api" | head -1)
+server_binary="$PWD/src/Api/bin/Release/net10.0/DeputyPortal.Api"
+demo_pid=$(pgrep -n -f "$server_binary")
+servers+=("$demo_pid")
 
 generated_db="$(pg_connection_string "$DEPUTYPORTAL_DATA/postgres" "$DEPUTYPORTAL_PG_PORT" dp_bench_county)"
 if ! pg_as_owner "$PG_BIN/psql" -h "$DEPUTYPORTAL_DATA/postgres/socket" -p "$DEPUTYPORTAL_PG_PORT" -U postgres -tAc \
@@ -54,7 +58,8 @@ ConnectionStrings__DeputyPortal="$generated_db" Demo__Enabled=false ASPNETCORE_U
   dotnet run --project src/Api -c Release --no-build --no-launch-profile >"$DEPUTYPORTAL_DATA.generated.log" 2>&1 &
 pids+=($!)
 wait_ready "$generated_url"
-generated_pid=$(pgrep -f "src/Api/bin/Release/net10.0/DeputyPortal.Api" | grep -v "^$demo_pid$" | head -1)
+generated_pid=$(pgrep -n -f "$server_binary")
+servers+=("$generated_pid")
 
 header() {
   echo

@@ -2,6 +2,7 @@ using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class BenchAccounts
             .AddSingleton<ICurrentUser>(SystemUser.Instance)
             .AddSingleton(TimeProvider.System)
             .AddInfrastructure(configuration)
+            .AddDataProtection().Services
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         // Migrations, roles and the holiday calendars, exactly as the server does at start-up.

@@ -46,6 +46,7 @@ public sealed class SortMap<T>
             [typeof(T), selector.ReturnType],
             query.Expression,
             Expression.Quote(selector)));
-        return ordered.ThenBy(_tiebreaker);
+        // The tiebreaker runs in the sort's direction, so one (key, id) index serves the list both ways.
+        return descending ? ordered.ThenByDescending(_tiebreaker) : ordered.ThenBy(_tiebreaker);
     }
 }

@@ -29,7 +29,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // A number is unique within its township and term; the series table keeps it gap-free.
         builder.HasIndex(p => new { p.TownshipId, p.TermId, p.Number }).IsUnique();
         builder.HasIndex(p => new { p.TownshipId, p.Status, p.DueOn });
+        // The default sort (newest first), within a township and county-wide; read backwards for -submittedOn.
         builder.HasIndex(p => new { p.TownshipId, p.SubmittedOn, p.Id });
+        builder.HasIndex(p => new { p.SubmittedOn, p.Id });
         builder.HasIndex(p => p.LeadDeputyId);
         builder.HasIndex(p => p.LeadUnitId);
         builder.HasIndex(p => p.SourceConcernId).IsUnique();
