@@ -2,6 +2,7 @@ using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using DeputyPortal.Benchmarks.Micro;
 using DeputyPortal.Benchmarks.Queries;
+using Npgsql;
 
 namespace DeputyPortal.Benchmarks.SmokeTests;
 
@@ -46,6 +47,60 @@ public sealed class BenchmarkSmokeTests(TownScaleDatabase database) : IClassFixt
         {
             suite.Cleanup();
         }
+    }
+
+    [Fact]
+    public async Task ProposalListBenchmarks_HandlerAndSqlGiveTheSamePage()
+    {
+        // The SQL writes the default warning thresholds as constants: true only while no township stores its own.
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM township_settings"));
+        BenchmarkDatabase.Override = database.ConnectionString;
+        var suite = new ListQueryBenchmarks { Scale = "town" };
+        suite.Setup();
+        try
+        {
+            var township = await suite.TownshipProposals_Handler();
+            AssertSamePage(township.TotalCount, township.Items.Select(p => p.Id), await suite.TownshipProposals_Sql());
+            Assert.Equal(50, township.Items.Count);
+
+            var red = await suite.TownshipRedProposals_Handler();
+            AssertSamePage(red.TotalCount, red.Items.Select(p => p.Id), await suite.TownshipRedProposals_Sql());
+            Assert.All(red.Items, p => Assert.Equal("red", p.WarningColor));
+            Assert.Equal(red.Items.OrderBy(p => p.DueOn).ThenBy(p => p.Id).Select(p => p.Id), red.Items.Select(p => p.Id));
+
+            var county = await suite.CountyProposals_Handler();
+            AssertSamePage(county.TotalCount, county.Items.Select(p => p.Id), await suite.CountyProposals_Sql());
+            Assert.Equal(200, county.Items.Count);
+
+            var overdue = await suite.CountyOverdueProposals_Handler();
+            AssertSamePage(overdue.TotalCount, overdue.Items.Select(p => p.Id), await suite.CountyOverdueProposals_Sql());
+            Assert.All(overdue.Items, p => Assert.True(p.IsOverdue));
+
+            // The frozen date is the generator's: its overdue proposals are overdue, and some are red without being overdue yet.
+            Assert.Equal(
+                await ScalarAsync(
+                    "SELECT count(*) FROM proposals WHERE status IN ('Assigned', 'Rehandling') AND due_on < $1",
+                    ListQueryBenchmarks.GenerationToday),
+                overdue.TotalCount);
+            Assert.True(red.TotalCount > overdue.TotalCount, $"{red.TotalCount} red, {overdue.TotalCount} overdue");
+        }
+        finally
+        {
+            suite.Cleanup();
+        }
+    }
+
+    private async Task<long> ScalarAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static void AssertSamePage(int handlerTotal, IEnumerable<Guid> handlerIds, SqlPage sql)

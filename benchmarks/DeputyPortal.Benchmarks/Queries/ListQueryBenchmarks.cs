@@ -21,7 +21,7 @@ namespace DeputyPortal.Benchmarks.Queries;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class ListQueryBenchmarks
+public partial class ListQueryBenchmarks
 {
     private NpgsqlDataSource _dataSource = null!;
     private AppDbContext _secretaryDb = null!;
