@@ -44,7 +44,7 @@ public partial class ListQueryBenchmarks
     [BenchmarkCategory("proposals, secretary, page 1 newest submitted"), Benchmark(Baseline = true)]
     public Task<SqlPage> TownshipProposals_Sql() => ReadPageAsync(
         "SELECT count(*) FROM proposals WHERE township_id = $1",
-        $"SELECT {ProposalColumns}, {WarningColumn("$2")} FROM proposals WHERE township_id = $1 ORDER BY submitted_on DESC, id LIMIT 50",
+        $"SELECT {ProposalColumns}, {WarningColumn("$2")} FROM proposals WHERE township_id = $1 ORDER BY submitted_on DESC, id DESC LIMIT 50",
         _townshipId,
         GenerationToday);
 
@@ -67,7 +67,7 @@ public partial class ListQueryBenchmarks
     [BenchmarkCategory("proposals, county, all townships newest submitted, page 1 of 200"), Benchmark(Baseline = true)]
     public Task<SqlPage> CountyProposals_Sql() => ReadPageAsync(
         "SELECT count(*) FROM proposals",
-        $"SELECT {ProposalColumns}, {WarningColumn("$1")} FROM proposals ORDER BY submitted_on DESC, id LIMIT 200",
+        $"SELECT {ProposalColumns}, {WarningColumn("$1")} FROM proposals ORDER BY submitted_on DESC, id DESC LIMIT 200",
         GenerationToday);
 
     [BenchmarkCategory("proposals, county, overdue"), Benchmark]
@@ -78,7 +78,7 @@ public partial class ListQueryBenchmarks
     public Task<SqlPage> CountyOverdueProposals_Sql() => ReadPageAsync(
         $"SELECT count(*) FROM proposals WHERE {AwaitsReply} AND due_on < $1",
         $"SELECT {ProposalColumns}, {WarningColumn("$1")} FROM proposals WHERE {AwaitsReply} AND due_on < $1 "
-        + "ORDER BY submitted_on DESC, id LIMIT 50",
+        + "ORDER BY submitted_on DESC, id DESC LIMIT 50",
         GenerationToday);
 
     private sealed class FrozenClock(DateTimeOffset now) : TimeProvider

@@ -28,7 +28,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 
         // A number is unique within its township and term; the series table keeps it gap-free.
         builder.HasIndex(p => new { p.TownshipId, p.TermId, p.Number }).IsUnique();
+        // Deadlines of proposals awaiting a reply (colour and overdue filters), per township and county-wide.
         builder.HasIndex(p => new { p.TownshipId, p.Status, p.DueOn });
+        builder.HasIndex(p => new { p.Status, p.DueOn });
         // The default sort (newest first), within a township and county-wide; read backwards for -submittedOn.
         builder.HasIndex(p => new { p.TownshipId, p.SubmittedOn, p.Id });
         builder.HasIndex(p => new { p.SubmittedOn, p.Id });

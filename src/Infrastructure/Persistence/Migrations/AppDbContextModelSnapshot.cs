@@ -746,6 +746,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("TermId")
                         .HasDatabaseName("ix_proposals_term_id");
 
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_proposals_status_due_on");
+
                     b.HasIndex("SubmittedOn", "Id")
                         .HasDatabaseName("ix_proposals_submitted_on_id");
 

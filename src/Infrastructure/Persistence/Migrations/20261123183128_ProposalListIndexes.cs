@@ -11,6 +11,11 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
+                name: "ix_proposals_status_due_on",
+                table: "proposals",
+                columns: new[] { "status", "due_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_proposals_submitted_on_id",
                 table: "proposals",
                 columns: new[] { "submitted_on", "id" });
@@ -19,6 +24,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_proposals_status_due_on",
+                table: "proposals");
+
             migrationBuilder.DropIndex(
                 name: "ix_proposals_submitted_on_id",
                 table: "proposals");

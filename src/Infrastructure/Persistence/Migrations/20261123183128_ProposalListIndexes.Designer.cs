@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeputyPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123182550_ProposalListIndexes")]
+    [Migration("20261123183128_ProposalListIndexes")]
     partial class ProposalListIndexes
     {
         /// <inheritdoc />
@@ -748,6 +748,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TermId")
                         .HasDatabaseName("ix_proposals_term_id");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_proposals_status_due_on");
 
                     b.HasIndex("SubmittedOn", "Id")
                         .HasDatabaseName("ix_proposals_submitted_on_id");
