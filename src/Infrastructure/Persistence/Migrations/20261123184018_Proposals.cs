@@ -199,6 +199,7 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     contact_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
                     text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     proposal_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
@@ -298,6 +299,7 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     proposal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor_user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     actor_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -404,9 +406,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                 columns: new[] { "township_id", "contacted_on", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_contact_concerns_contact_id",
+                name: "ix_contact_concerns_contact_id_position",
                 table: "contact_concerns",
-                column: "contact_id");
+                columns: new[] { "contact_id", "position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_contact_concerns_proposal_id",
@@ -434,9 +437,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                 column: "proposal_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_proposal_events_proposal_id",
+                name: "ix_proposal_events_proposal_id_sequence",
                 table: "proposal_events",
-                column: "proposal_id");
+                columns: new[] { "proposal_id", "sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_proposal_extension_requests_proposal_id",
@@ -478,6 +481,16 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                 table: "proposals",
                 column: "source_concern_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_status_due_on",
+                table: "proposals",
+                columns: new[] { "status", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_submitted_on_id",
+                table: "proposals",
+                columns: new[] { "submitted_on", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_proposals_supervisor_presidium_member_id",
