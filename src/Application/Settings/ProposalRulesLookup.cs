@@ -11,12 +11,22 @@ public static class ProposalRulesLookup
         (await db.TownshipSettings.AsNoTracking().FirstOrDefaultAsync(s => s.TownshipId == townshipId, ct))?.Proposals
         ?? ProposalRules.Default;
 
-    /// <summary>The rules of several townships at once (e.g. for a page of proposals); missing ones get the defaults.</summary>
-    public static async Task<Func<Guid, ProposalRules>> ProposalRulesForAsync(this IAppDbContext db, IEnumerable<Guid> townshipIds, CancellationToken ct)
+    /// <summary>
+    /// The rules of every township the caller may see, for a list or a ledger: one read of the stored settings rows
+    /// (one per township at most), serving both the warning filter and the page's colours.
+    /// </summary>
+    public static async Task<ProposalRuleBook> ProposalRuleBookAsync(this IAppDbContext db, CancellationToken ct)
     {
-        var ids = townshipIds.Distinct().ToList();
-        var stored = await db.TownshipSettings.AsNoTracking().Where(s => ids.Contains(s.TownshipId)).ToListAsync(ct);
-        var byTownship = stored.ToDictionary(s => s.TownshipId, s => s.Proposals);
-        return townshipId => byTownship.GetValueOrDefault(townshipId) ?? ProposalRules.Default;
+        var stored = await db.TownshipSettings.AsNoTracking().ToListAsync(ct);
+        return new ProposalRuleBook(stored.ToDictionary(s => s.TownshipId, s => s.Proposals));
     }
+}
+
+/// <summary>Townships' proposal rules: those stored in their settings, and the defaults for every other township.</summary>
+public sealed class ProposalRuleBook(IReadOnlyDictionary<Guid, ProposalRules> stored)
+{
+    /// <summary>The townships whose settings are stored, with their rules.</summary>
+    public IReadOnlyDictionary<Guid, ProposalRules> Stored => stored;
+
+    public ProposalRules For(Guid townshipId) => stored.GetValueOrDefault(townshipId) ?? ProposalRules.Default;
 }

@@ -59,7 +59,7 @@ public sealed class EvaluationWindowTests(PortalFactory portal) : PortalTest(por
     {
         var classA = await History.RepliedOnAsync(AssignedOn, LongAgo, ReplyClass.A);
         var classB = await History.RepliedOnAsync(AssignedOn, LongAgo, ReplyClass.B);
-        var otherTownship = await new ReplyHistory(Portal).RepliedOnAsync(World.B, AssignedOn, LongAgo, ReplyClass.D);
+        var otherTownship = await History.RepliedOnAsync(AssignedOn, LongAgo, ReplyClass.D, World.B);
         var stillOpen = await History.RepliedOnAsync(AssignedOn, LastWeek);
         var repliedToday = await Flow.RepliedAsync();
         var openBefore = await Flow.GetAsync(stillOpen);

@@ -17,24 +17,32 @@ public sealed class ProposalHistory(PortalFactory portal)
 {
     private TestWorld World => portal.World;
 
-    /// <summary>A suggestion of township A's deputy.a, assigned on <paramref name="assignedOn"/> to unit.a's unit.</summary>
-    public Task<Guid> AssignedOnAsync(DateOnly assignedOn, bool complex = false, bool key = false, string category = "农业农村") =>
-        WriteAsync(assignedOn, (proposal, db, step) => proposal.Assign(
+    /// <summary>
+    /// A suggestion of a township's deputy (township A's deputy.a unless another is named), assigned on
+    /// <paramref name="assignedOn"/> to the township's first unit (unit.a's in A).
+    /// </summary>
+    public Task<Guid> AssignedOnAsync(
+        DateOnly assignedOn, bool complex = false, bool key = false, string category = "农业农村", TownWorld? town = null)
+    {
+        var township = town ?? World.A;
+        return WriteAsync(township, assignedOn, (proposal, db, step) => proposal.Assign(
             new ProposalAssignment(
-                db.HandlingUnits.Single(u => u.Id == World.A.Units[0].Id),
+                db.HandlingUnits.Single(u => u.Id == township.Units[0].Id),
                 [],
                 complex,
-                key ? db.PresidiumMembers.Single(m => m.Id == World.A.Chair.Id) : null),
-            db.CongressSessions.Single(s => s.Id == World.A.Session.Id),
+                key ? db.PresidiumMembers.Single(m => m.Id == township.Chair.Id) : null),
+            db.CongressSessions.Single(s => s.Id == township.Session.Id),
             ProposalRules.Default,
             step(assignedOn)), category);
+    }
 
-    /// <summary>Assigned on <paramref name="assignedOn"/> and replied by unit.a's unit on <paramref name="repliedOn"/>.</summary>
-    public async Task<Guid> RepliedOnAsync(DateOnly assignedOn, DateOnly repliedOn, ReplyClass resultClass = ReplyClass.A)
+    /// <summary>Assigned on <paramref name="assignedOn"/> and replied by the township's first unit on <paramref name="repliedOn"/>.</summary>
+    public async Task<Guid> RepliedOnAsync(DateOnly assignedOn, DateOnly repliedOn, ReplyClass resultClass = ReplyClass.A, TownWorld? town = null)
     {
-        var id = await AssignedOnAsync(assignedOn);
+        var township = town ?? World.A;
+        var id = await AssignedOnAsync(assignedOn, town: township);
         await ChangeAsync(id, (proposal, db, step) => proposal.Reply(
-            World.A.Units[0].Id,
+            township.Units[0].Id,
             new ReplyDraft(
                 resultClass,
                 "经实地查看，已安排资金修缮。",
@@ -57,14 +65,15 @@ public sealed class ProposalHistory(PortalFactory portal)
         await db.SaveChangesAsync();
     }
 
-    private async Task<Guid> WriteAsync(DateOnly assignedOn, Action<Proposal, AppDbContext, Func<DateOnly, ProposalStep>> assign, string category)
+    private async Task<Guid> WriteAsync(
+        TownWorld town, DateOnly assignedOn, Action<Proposal, AppDbContext, Func<DateOnly, ProposalStep>> assign, string category)
     {
         using var scope = portal.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
-        var term = await db.Terms.SingleAsync(t => t.Id == World.A.Term.Id);
-        var session = await db.CongressSessions.SingleAsync(s => s.Id == World.A.Session.Id);
-        var lead = await db.Deputies.SingleAsync(d => d.Id == World.A.Deputy.Id);
+        var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);
+        var session = await db.CongressSessions.SingleAsync(s => s.Id == town.Session.Id);
+        var lead = await db.Deputies.SingleAsync(d => d.Id == town.Deputy.Id);
         var raisedOn = assignedOn.AddDays(-10);
 
         await using var transaction = await db.Database.BeginTransactionAsync();

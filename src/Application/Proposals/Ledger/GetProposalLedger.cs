@@ -69,7 +69,8 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
     public async ValueTask<SpreadsheetFile> Handle(GetProposalLedger query, CancellationToken cancellationToken)
     {
         var today = clock.TodayInChina();
-        var proposals = await ProposalFilter.ApplyAsync(db, db.Proposals, query, today, cancellationToken);
+        var rules = await db.ProposalRuleBookAsync(cancellationToken);
+        var proposals = ProposalFilter.Apply(db.Proposals, query, today, rules);
         proposals = proposals.WhereIf(query.Status is null, p => p.Status != ProposalStatus.Draft);
 
         var count = await proposals.CountAsync(cancellationToken);
@@ -112,8 +113,7 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
             sources.Select(s => s.SessionId),
             sources.Select(s => s.SupervisorId),
             cancellationToken);
-        var rulesOf = await db.ProposalRulesForAsync(sources.Select(s => s.TownshipId), cancellationToken);
-        var rows = sources.Select((s, i) => ToRow(i + 1, s, names, ProposalWarning.For(s.Status, s.DueOn, today, rulesOf(s.TownshipId)))).ToList();
+        var rows = sources.Select((s, i) => ToRow(i + 1, s, names, ProposalWarning.For(s.Status, s.DueOn, today, rules.For(s.TownshipId)))).ToList();
 
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);

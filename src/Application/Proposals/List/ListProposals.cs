@@ -58,13 +58,13 @@ public static class ProposalListing
     public static async Task<PagedList<ProposalListItemDto>> PageAsync(
         IAppDbContext db, DateOnly today, IProposalFilter filter, IPagedQuery paging, CancellationToken ct)
     {
-        var proposals = await ProposalFilter.ApplyAsync(db, db.Proposals, filter, today, ct);
+        var rules = await db.ProposalRuleBookAsync(ct);
+        var proposals = ProposalFilter.Apply(db.Proposals, filter, today, rules);
         var page = await ProposalSort.Keys.Apply(proposals, paging.Sort, ProposalSort.Default)
             .ProjectToListItem()
             .ToPageAsync(paging, ct);
-        var rulesOf = await db.ProposalRulesForAsync(page.Items.Select(p => p.TownshipId), ct);
         var names = await ProposalNames.LoadAsync(
             db, page.Items.Select(p => p.LeadDeputyId), page.Items.Select(p => p.LeadUnitId), [], [], ct);
-        return page.Map(p => p.WithWarning(today, rulesOf(p.TownshipId)).WithNames(names));
+        return page.Map(p => p.WithWarning(today, rules.For(p.TownshipId)).WithNames(names));
     }
 }

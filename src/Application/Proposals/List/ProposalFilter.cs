@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Settings;
 using DeputyPortal.Domain.Proposals;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -54,9 +55,11 @@ public static class ProposalFilter
 {
     public const int SearchMaxLength = 50;
 
-    /// <summary>Narrows the proposals the caller may see (the query filters scope them) to those the filter asks for; all in SQL.</summary>
-    public static async Task<IQueryable<Proposal>> ApplyAsync(
-        IAppDbContext db, IQueryable<Proposal> proposals, IProposalFilter filter, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// Narrows the proposals the caller may see (the query filters scope them) to those the filter asks for; all in
+    /// SQL. Colours are judged by each township's own thresholds from <paramref name="rules"/>.
+    /// </summary>
+    public static IQueryable<Proposal> Apply(IQueryable<Proposal> proposals, IProposalFilter filter, DateOnly today, ProposalRuleBook rules)
     {
         proposals = proposals
             .WhereIf(filter.TownshipId is not null, p => p.TownshipId == filter.TownshipId)
@@ -88,7 +91,7 @@ public static class ProposalFilter
 
         if (WarningFilter.TryParseColor(filter.Color, out var color))
         {
-            proposals = proposals.Where((await WarningFilterAsync(db, today, ct)).Showing(color));
+            proposals = proposals.Where(new WarningFilter(today, rules.Stored).Showing(color));
         }
 
         if (filter.Overdue is { } overdue)
@@ -97,13 +100,6 @@ public static class ProposalFilter
         }
 
         return proposals;
-    }
-
-    /// <summary>The warning thresholds of every township with stored settings the caller may see (a few rows).</summary>
-    private static async Task<WarningFilter> WarningFilterAsync(IAppDbContext db, DateOnly today, CancellationToken ct)
-    {
-        var stored = await db.TownshipSettings.AsNoTracking().ToListAsync(ct);
-        return new WarningFilter(today, stored.ToDictionary(s => s.TownshipId, s => s.Proposals));
     }
 }
 
