@@ -1,10 +1,11 @@
+using DeputyPortal.Domain.Common;
+
 namespace DeputyPortal.Application.Common;
 
-/// <summary>Business dates are Chinese calendar dates (Asia/Shanghai), whatever time zone the server runs in.</summary>
+/// <summary>Today as a Chinese calendar date (Asia/Shanghai), whatever time zone the server runs in.</summary>
 public static class ChinaTime
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public static readonly TimeZoneInfo Zone = ChinaDates.Zone;
 
-    public static DateOnly TodayInChina(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public static DateOnly TodayInChina(this TimeProvider clock) => ChinaDates.DateOf(clock.GetUtcNow());
 }

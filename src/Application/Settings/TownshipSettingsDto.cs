@@ -1,9 +1,10 @@
 using DeputyPortal.Application.Common;
+using DeputyPortal.Domain.Compliance;
 
 namespace DeputyPortal.Application.Settings;
 
 /// <summary>
-/// The numbers a township works by: its own stored settings, or the defaults of DESIGN §3 while it has none
+/// The numbers a township works by: its own stored settings, or the defaults of DESIGN §3–§4 while it has none
 /// (then <see cref="Version"/> is 0, and the ETag "0" lets an admin create the township's row with a change).
 /// </summary>
 public sealed record TownshipSettingsDto(
@@ -19,4 +20,5 @@ public sealed record TownshipSettingsDto(
     int YellowWarningDays,
     int RedWarningDays,
     IReadOnlyList<string> ProposalCategories,
+    ComplianceRules Compliance,
     uint Version) : IVersioned;

@@ -6,9 +6,8 @@ namespace DeputyPortal.Application.Settings;
 [Mapper]
 public static partial class TownshipSettingsMapper
 {
-    // The row's own id means nothing to clients (a township has one row at most, addressed by the township);
-    // Proposals is the same numbers again as the domain's rules record.
-    [MapperIgnoreSource(nameof(TownshipSettings.Id))]
-    [MapperIgnoreSource(nameof(TownshipSettings.Proposals))]
+    // The row's own id means nothing to clients (a township has one row at most, addressed by the township), and
+    // the compliance numbers are shown once, as the Compliance record, so only the DTO's members must all be mapped.
+    [MapperRequiredMapping(RequiredMappingStrategy.Target)]
     public static partial TownshipSettingsDto ToDto(this TownshipSettings settings);
 }

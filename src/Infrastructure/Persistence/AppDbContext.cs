@@ -1,6 +1,7 @@
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Common;
@@ -10,6 +11,7 @@ using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
+using DeputyPortal.Domain.Meetings;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Sessions;
@@ -50,6 +52,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ConstituentContact> ConstituentContacts => Set<ConstituentContact>();
 
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<PresidiumMeeting> PresidiumMeetings => Set<PresidiumMeeting>();
+
     public DbSet<TownshipSettings> TownshipSettings => Set<TownshipSettings>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -77,6 +83,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeAssignedProposalsOnly => currentUser.SeesOnlyAssignedProposals();
 
     private Guid? ScopeUnitId => currentUser.HandlingUnitId;
+
+    private bool ScopeOwnActivitiesOnly => currentUser.SeesOnlyOwnActivities();
+
+    private bool ScopeUnitActivitiesOnly => currentUser.SeesOnlyActivitiesOfTheirUnit();
 
     public void ExpectVersion(Entity entity, uint expectedVersion, string resource)
     {
@@ -109,6 +119,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         FilterByTownship<RepresentativeGroup>(builder);
         FilterByTownship<HandlingUnit>(builder);
         FilterByTownship<TownshipSettings>(builder);
+        FilterByTownship<PresidiumMeeting>(builder);
+        builder.Entity<Activity>().HasQueryFilter(a =>
+            ScopeReadsAll
+            || (a.TownshipId == ScopeTownshipId
+                && (!ScopeOwnActivitiesOnly
+                    || a.Participants.Any(p => p.DeputyId == ScopeDeputyId)
+                    || Set<RepresentativeGroup>().Any(g => g.Id == a.OrganizingGroupId && g.Members.Any(m => m.DeputyId == ScopeDeputyId)))
+                && (!ScopeUnitActivitiesOnly
+                    || a.SubjectUnits.Any(u => u.HandlingUnitId == ScopeUnitId)
+                    || a.RectificationItems.Any(r => r.ResponsibleUnitId == ScopeUnitId))));
         builder.Entity<Proposal>().HasQueryFilter(p =>
             ScopeReadsAll
             || (p.TownshipId == ScopeTownshipId

@@ -1,3 +1,4 @@
+using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Common;
@@ -7,6 +8,7 @@ using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
+using DeputyPortal.Domain.Meetings;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Sessions;
@@ -45,6 +47,10 @@ public interface IAppDbContext
     DbSet<Proposal> Proposals { get; }
 
     DbSet<ConstituentContact> ConstituentContacts { get; }
+
+    DbSet<Activity> Activities { get; }
+
+    DbSet<PresidiumMeeting> PresidiumMeetings { get; }
 
     DbSet<TownshipSettings> TownshipSettings { get; }
 

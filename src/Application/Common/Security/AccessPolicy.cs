@@ -28,6 +28,12 @@ public static class AccessPolicy
     /// <summary>Handling-unit officers see the proposals assigned to their unit, as lead or co-unit.</summary>
     public static bool SeesOnlyAssignedProposals(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
 
+    /// <summary>Deputies see the activities they took part in and those of the groups they belong to.</summary>
+    public static bool SeesOnlyOwnActivities(this ICurrentUser user) => user.Role == Roles.Deputy;
+
+    /// <summary>Handling-unit officers see the activities that looked at their unit or gave it a rectification item.</summary>
+    public static bool SeesOnlyActivitiesOfTheirUnit(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
+
     /// <summary>
     /// Phone numbers and addresses are shown in full only to the owning township's secretary and to the deputy
     /// they belong to or are assigned to; everyone else sees them masked.

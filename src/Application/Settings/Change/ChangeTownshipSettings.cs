@@ -1,6 +1,7 @@
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Compliance;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Settings;
 using FluentValidation;
@@ -12,6 +13,7 @@ namespace DeputyPortal.Application.Settings.Change;
 /// An administrator sets a township's numbers (DESIGN §3: every deadline is a setting, overridable per township).
 /// The whole set is sent each time. While the township uses the defaults its version is 0: If-Match "0" creates its
 /// row. The ranges and their relations are the domain's rules (SettingInRange, YellowBeforeRed, CategoriesAreDistinct).
+/// The compliance numbers (DESIGN §4) may be left out, which keeps the township's current ones.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ChangeTownshipSettings(
@@ -26,7 +28,8 @@ public sealed record ChangeTownshipSettings(
     int RehandlingMonths,
     int YellowWarningDays,
     int RedWarningDays,
-    IReadOnlyList<string>? ProposalCategories) : ICommand<TownshipSettingsDto>, IVersionedCommand
+    IReadOnlyList<string>? ProposalCategories,
+    ComplianceRules? Compliance = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
 {
     public uint ExpectedVersion { get; init; }
 
@@ -57,13 +60,17 @@ public sealed class ChangeTownshipSettingsHandler(IAppDbContext db) : ICommandHa
             }
 
             settings = TownshipSettings.DefaultsFor(township.Id);
-            settings.Change(command.ToRules());
             db.TownshipSettings.Add(settings);
         }
         else
         {
             db.ExpectVersion(settings, command.ExpectedVersion, TownshipSettingsLookup.Resource);
-            settings.Change(command.ToRules());
+        }
+
+        settings.Change(command.ToRules());
+        if (command.Compliance is not null)
+        {
+            settings.ChangeCompliance(command.Compliance);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -13,5 +13,6 @@ internal sealed class TownshipSettingsConfiguration : IEntityTypeConfiguration<T
         builder.HasOne<Township>().WithOne().HasForeignKey<TownshipSettings>(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.TownshipId).IsUnique();
         builder.Ignore(s => s.Proposals);
+        builder.Ignore(s => s.Compliance);
     }
 }

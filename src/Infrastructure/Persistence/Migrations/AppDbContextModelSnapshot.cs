@@ -23,6 +23,75 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DeputyPortal.Domain.Activities.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OrganizingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organizing_group_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("township_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("TermId")
+                        .HasDatabaseName("ix_activities_term_id");
+
+                    b.HasIndex("OrganizingGroupId", "StartsOn")
+                        .HasDatabaseName("ix_activities_organizing_group_id_starts_on");
+
+                    b.HasIndex("TownshipId", "StartsOn", "Id")
+                        .HasDatabaseName("ix_activities_township_id_starts_on_id");
+
+                    b.ToTable("activities", (string)null);
+                });
+
             modelBuilder.Entity("DeputyPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -511,6 +580,78 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("handling_units", (string)null);
                 });
 
+            modelBuilder.Entity("DeputyPortal.Domain.Meetings.PresidiumMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("HasQuorum")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_quorum");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("PresentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("present_count");
+
+                    b.Property<int>("QuorumRequired")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_required");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("township_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_presidium_meetings");
+
+                    b.HasIndex("TermId")
+                        .HasDatabaseName("ix_presidium_meetings_term_id");
+
+                    b.HasIndex("TownshipId", "HeldOn", "Id")
+                        .HasDatabaseName("ix_presidium_meetings_township_id_held_on_id");
+
+                    b.ToTable("presidium_meetings", (string)null);
+                });
+
             modelBuilder.Entity("DeputyPortal.Domain.Presidium.PresidiumMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -824,26 +965,66 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("complex_handling_months");
 
+                    b.Property<int>("ContactsPerDeputyPerQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("contacts_per_deputy_per_quarter");
+
                     b.Property<int>("EvaluationWorkingDays")
                         .HasColumnType("integer")
                         .HasColumnName("evaluation_working_days");
+
+                    b.Property<int>("FirstSessionDueMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_session_due_month");
+
+                    b.Property<int>("GroupActivitiesPerQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_activities_per_quarter");
 
                     b.Property<int>("HandlingMonths")
                         .HasColumnType("integer")
                         .HasColumnName("handling_months");
 
+                    b.Property<int>("MinimumConstituentsPerDeputy")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_constituents_per_deputy");
+
                     b.Property<int>("MotionMinimumSigners")
                         .HasColumnType("integer")
                         .HasColumnName("motion_minimum_signers");
+
+                    b.Property<int>("NewTermFirstSessionMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_term_first_session_months");
+
+                    b.Property<int>("PassingDenominator")
+                        .HasColumnType("integer")
+                        .HasColumnName("passing_denominator");
+
+                    b.Property<int>("PassingNumerator")
+                        .HasColumnType("integer")
+                        .HasColumnName("passing_numerator");
 
                     b.PrimitiveCollection<List<string>>("ProposalCategories")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("proposal_categories");
 
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_denominator");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_numerator");
+
                     b.Property<int>("RedWarningDays")
                         .HasColumnType("integer")
                         .HasColumnName("red_warning_days");
+
+                    b.Property<int>("RegularMeetingsPerQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("regular_meetings_per_quarter");
 
                     b.Property<int>("RehandlingMonths")
                         .HasColumnType("integer")
@@ -856,6 +1037,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.Property<int>("SessionAssignmentMonths")
                         .HasColumnType("integer")
                         .HasColumnName("session_assignment_months");
+
+                    b.Property<int>("SessionsPerYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions_per_year");
 
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid")
@@ -1306,6 +1491,231 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("DeputyPortal.Domain.Activities.Activity", b =>
+                {
+                    b.HasOne("DeputyPortal.Domain.Groups.RepresentativeGroup", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_activities_representative_groups_organizing_group_id");
+
+                    b.HasOne("DeputyPortal.Domain.Terms.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_terms_term_id");
+
+                    b.OwnsMany("DeputyPortal.Domain.Activities.ActivityParticipation", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<string>("Attendance")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("attendance");
+
+                            b1.Property<Guid>("DeputyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("deputy_id");
+
+                            b1.Property<string>("LeaveReason")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("leave_reason");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_activity_participants");
+
+                            b1.HasIndex("ActivityId")
+                                .HasDatabaseName("ix_activity_participants_activity_id");
+
+                            b1.HasIndex("DeputyId")
+                                .HasDatabaseName("ix_activity_participants_deputy_id");
+
+                            b1.ToTable("activity_participants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId")
+                                .HasConstraintName("fk_activity_participants_activities_activity_id");
+
+                            b1.HasOne("DeputyPortal.Domain.Deputies.Deputy", null)
+                                .WithMany()
+                                .HasForeignKey("DeputyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_activity_participants_deputies_deputy_id");
+                        });
+
+                    b.OwnsMany("DeputyPortal.Domain.Activities.ActivitySubjectUnit", "SubjectUnits", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<Guid>("HandlingUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("handling_unit_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_activity_subject_units");
+
+                            b1.HasIndex("ActivityId")
+                                .HasDatabaseName("ix_activity_subject_units_activity_id");
+
+                            b1.HasIndex("HandlingUnitId")
+                                .HasDatabaseName("ix_activity_subject_units_handling_unit_id");
+
+                            b1.ToTable("activity_subject_units", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId")
+                                .HasConstraintName("fk_activity_subject_units_activities_activity_id");
+
+                            b1.HasOne("DeputyPortal.Domain.HandlingUnits.HandlingUnit", null)
+                                .WithMany()
+                                .HasForeignKey("HandlingUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_activity_subject_units_handling_units_handling_unit_id");
+                        });
+
+                    b.OwnsMany("DeputyPortal.Domain.Activities.RectificationItem", "RectificationItems", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<DateOnly?>("CompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("evidence");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ResponsibleUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("responsible_unit_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_rectification_items");
+
+                            b1.HasIndex("ActivityId", "Position")
+                                .IsUnique()
+                                .HasDatabaseName("ix_rectification_items_activity_id_position");
+
+                            b1.HasIndex("ResponsibleUnitId", "Status", "DueOn")
+                                .HasDatabaseName("ix_rectification_items_responsible_unit_id_status_due_on");
+
+                            b1.ToTable("rectification_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId")
+                                .HasConstraintName("fk_rectification_items_activities_activity_id");
+
+                            b1.HasOne("DeputyPortal.Domain.HandlingUnits.HandlingUnit", null)
+                                .WithMany()
+                                .HasForeignKey("ResponsibleUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_rectification_items_handling_units_responsible_unit_id");
+                        });
+
+                    b.OwnsMany("DeputyPortal.Domain.Activities.UnitTally", "Tallies", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<int>("BasicallySatisfied")
+                                .HasColumnType("integer")
+                                .HasColumnName("basically_satisfied");
+
+                            b1.Property<int>("Dissatisfied")
+                                .HasColumnType("integer")
+                                .HasColumnName("dissatisfied");
+
+                            b1.Property<Guid>("HandlingUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("handling_unit_id");
+
+                            b1.Property<int>("Satisfied")
+                                .HasColumnType("integer")
+                                .HasColumnName("satisfied");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_activity_unit_tallies");
+
+                            b1.HasIndex("ActivityId")
+                                .HasDatabaseName("ix_activity_unit_tallies_activity_id");
+
+                            b1.HasIndex("HandlingUnitId")
+                                .HasDatabaseName("ix_activity_unit_tallies_handling_unit_id");
+
+                            b1.ToTable("activity_unit_tallies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId")
+                                .HasConstraintName("fk_activity_unit_tallies_activities_activity_id");
+
+                            b1.HasOne("DeputyPortal.Domain.HandlingUnits.HandlingUnit", null)
+                                .WithMany()
+                                .HasForeignKey("HandlingUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_activity_unit_tallies_handling_units_handling_unit_id");
+                        });
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("RectificationItems");
+
+                    b.Navigation("SubjectUnits");
+
+                    b.Navigation("Tallies");
+                });
+
             modelBuilder.Entity("DeputyPortal.Domain.Constituents.Constituent", b =>
                 {
                     b.HasOne("DeputyPortal.Domain.Deputies.Deputy", null)
@@ -1504,6 +1914,226 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_handling_units_townships_township_id");
+                });
+
+            modelBuilder.Entity("DeputyPortal.Domain.Meetings.PresidiumMeeting", b =>
+                {
+                    b.HasOne("DeputyPortal.Domain.Terms.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_presidium_meetings_terms_term_id");
+
+                    b.OwnsMany("DeputyPortal.Domain.Meetings.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_presidium_meeting_agenda_items");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_presidium_meeting_agenda_items_meeting_id");
+
+                            b1.ToTable("presidium_meeting_agenda_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_presidium_meeting_agenda_items_presidium_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("DeputyPortal.Domain.Meetings.InvitedDeputy", "InvitedDeputies", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("DeputyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("deputy_id");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_presidium_meeting_invited_deputies");
+
+                            b1.HasIndex("DeputyId")
+                                .HasDatabaseName("ix_presidium_meeting_invited_deputies_deputy_id");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_presidium_meeting_invited_deputies_meeting_id");
+
+                            b1.ToTable("presidium_meeting_invited_deputies", (string)null);
+
+                            b1.HasOne("DeputyPortal.Domain.Deputies.Deputy", null)
+                                .WithMany()
+                                .HasForeignKey("DeputyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_presidium_meeting_invited_deputies_deputies_deputy_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_presidium_meeting_invited_deputies_presidium_meetings_meeti");
+                        });
+
+                    b.OwnsMany("DeputyPortal.Domain.Meetings.MeetingAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Attendance")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("attendance");
+
+                            b1.Property<Guid>("DeputyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("deputy_id");
+
+                            b1.Property<string>("LeaveReason")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("leave_reason");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<Guid>("PresidiumMemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("presidium_member_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_presidium_meeting_attendance");
+
+                            b1.HasIndex("DeputyId")
+                                .HasDatabaseName("ix_presidium_meeting_attendance_deputy_id");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_presidium_meeting_attendance_meeting_id");
+
+                            b1.HasIndex("PresidiumMemberId")
+                                .HasDatabaseName("ix_presidium_meeting_attendance_presidium_member_id");
+
+                            b1.ToTable("presidium_meeting_attendance", (string)null);
+
+                            b1.HasOne("DeputyPortal.Domain.Deputies.Deputy", null)
+                                .WithMany()
+                                .HasForeignKey("DeputyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_presidium_meeting_attendance_deputies_deputy_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_presidium_meeting_attendance_presidium_meetings_meeting_id");
+
+                            b1.HasOne("DeputyPortal.Domain.Presidium.PresidiumMember", null)
+                                .WithMany()
+                                .HasForeignKey("PresidiumMemberId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_presidium_meeting_attendance_presidium_members_presidium_me");
+                        });
+
+                    b.OwnsMany("DeputyPortal.Domain.Meetings.MeetingDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Abstentions")
+                                .HasColumnType("integer")
+                                .HasColumnName("abstentions");
+
+                            b1.Property<DateOnly?>("FollowUpCompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("follow_up_completed_on");
+
+                            b1.Property<DateOnly?>("FollowUpDueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("follow_up_due_on");
+
+                            b1.Property<Guid?>("FollowUpUnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("follow_up_unit_id");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<bool>("Passed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("passed");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("text");
+
+                            b1.Property<int>("VotesAgainst")
+                                .HasColumnType("integer")
+                                .HasColumnName("votes_against");
+
+                            b1.Property<int>("VotesFor")
+                                .HasColumnType("integer")
+                                .HasColumnName("votes_for");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_presidium_meeting_decisions");
+
+                            b1.HasIndex("FollowUpUnitId")
+                                .HasDatabaseName("ix_presidium_meeting_decisions_follow_up_unit_id");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_presidium_meeting_decisions_meeting_id");
+
+                            b1.ToTable("presidium_meeting_decisions", (string)null);
+
+                            b1.HasOne("DeputyPortal.Domain.HandlingUnits.HandlingUnit", null)
+                                .WithMany()
+                                .HasForeignKey("FollowUpUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_presidium_meeting_decisions_handling_units_follow_up_unit_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_presidium_meeting_decisions_presidium_meetings_meeting_id");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("InvitedDeputies");
                 });
 
             modelBuilder.Entity("DeputyPortal.Domain.Presidium.PresidiumMember", b =>
