@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Compliance;
 
@@ -15,15 +16,15 @@ public sealed class QuarterTests
     {
         var quarter = new Quarter(2026, number);
 
-        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (quarter.Start, quarter.End));
-        Assert.Equal(quarter, Quarter.Of(DateOnly.Parse(start)));
-        Assert.Equal(quarter, Quarter.Of(DateOnly.Parse(end)));
+        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), (quarter.Start, quarter.End));
+        Assert.Equal(quarter, Quarter.Of(DateOnly.Parse(start, CultureInfo.InvariantCulture)));
+        Assert.Equal(quarter, Quarter.Of(DateOnly.Parse(end, CultureInfo.InvariantCulture)));
     }
 
     [Fact]
     public void TheLastEveningOfMarchInShanghai_IsStillTheFirstQuarter()
     {
-        var heldAt = DateTimeOffset.Parse("2026-03-31T23:30:00+08:00");
+        var heldAt = DateTimeOffset.Parse("2026-03-31T23:30:00+08:00", CultureInfo.InvariantCulture);
 
         Assert.Equal(new Quarter(2026, 1), Quarter.Of(ChinaDates.DateOf(heldAt)));
     }
@@ -31,7 +32,7 @@ public sealed class QuarterTests
     [Fact]
     public void TenPastMidnightOnTheFirstOfApril_IsTheSecondQuarter_ThoughUtcIsStillInMarch()
     {
-        var heldAt = DateTimeOffset.Parse("2026-03-31T16:10:00Z");
+        var heldAt = DateTimeOffset.Parse("2026-03-31T16:10:00Z", CultureInfo.InvariantCulture);
 
         Assert.Equal(new DateOnly(2026, 4, 1), ChinaDates.DateOf(heldAt));
         Assert.Equal(new Quarter(2026, 2), Quarter.Of(ChinaDates.DateOf(heldAt)));
