@@ -1,0 +1,58 @@
+using DeputyPortal.Application.Common.Exceptions;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Settings;
+using DeputyPortal.Domain.Meetings;
+using FluentValidation;
+using Mediator;
+
+namespace DeputyPortal.Application.Meetings.Revise;
+
+/// <summary>
+/// Replaces the whole record of a meeting (If-Match). Quorum and the decisions' outcomes are decided again, by the
+/// township's compliance rules in force now.
+/// </summary>
+[Authorize(Roles.TownshipSecretary, Roles.PresidiumMember)]
+public sealed record RevisePresidiumMeeting(
+    Guid Id,
+    PresidiumMeetingKind? Kind,
+    DateTimeOffset HeldAt,
+    string? Place,
+    IReadOnlyList<string>? Agenda,
+    IReadOnlyList<MeetingAttendanceInput>? Attendance,
+    IReadOnlyList<Guid>? InvitedDeputyIds,
+    string? Minutes,
+    IReadOnlyList<MeetingDecisionInput>? Decisions) : ICommand<PresidiumMeetingDto>, IVersionedCommand, IPresidiumMeetingFields
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class RevisePresidiumMeetingValidator : AbstractValidator<RevisePresidiumMeeting>
+{
+    public RevisePresidiumMeetingValidator() => Include(new PresidiumMeetingFieldsValidator());
+}
+
+public sealed class RevisePresidiumMeetingHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RevisePresidiumMeeting, PresidiumMeetingDto>
+{
+    public async ValueTask<PresidiumMeetingDto> Handle(RevisePresidiumMeeting command, CancellationToken cancellationToken)
+    {
+        var meeting = await db.PresidiumMeetings.GetAsync(command.Id, MeetingReading.Resource, cancellationToken);
+        if (!user.CanRecordPresidiumMeetings(meeting.TownshipId))
+        {
+            throw new NotFoundException(MeetingReading.Resource, command.Id);
+        }
+
+        db.ExpectVersion(meeting, command.ExpectedVersion, MeetingReading.Resource);
+        var term = await db.Terms.GetAsync(meeting.TermId, "届", cancellationToken);
+        var draft = await db.DraftAsync(term, command, cancellationToken);
+        var rules = await db.ComplianceRulesForAsync(meeting.TownshipId, cancellationToken);
+        meeting.Revise(term, draft, rules, clock.GetUtcNow());
+
+        // The rows replaced may all be child rows; touching the meeting's own row makes the database check the
+        // version and issue a new one, so a second writer with the same ETag is refused and clients see the change.
+        db.PresidiumMeetings.Entry(meeting).Property(m => m.HeldAt).IsModified = true;
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ToDtoAsync(meeting, clock, cancellationToken);
+    }
+}
