@@ -1,0 +1,44 @@
+using DeputyPortal.Domain.Meetings;
+using DeputyPortal.Domain.Proposals;
+
+namespace DeputyPortal.Domain.Compliance;
+
+// The plain facts the compliance rules are decided from. The application reads them from the database in one
+// place (the compliance loader); the evaluators pick what lies in the period themselves, so the edges of a period
+// are decided here and nowhere else.
+
+/// <summary>A term (届) of the township: its groups and deputies are held to R4 and R7 in the quarters it overlaps.</summary>
+/// <param name="ElectedOn">The election date; a new term's first session is due within some months of it (R6), or of its start when not recorded.</param>
+public sealed record TermFact(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly? ElectedOn)
+{
+    public bool Overlaps(DateOnly from, DateOnly to) => StartsOn <= to && EndsOn >= from;
+}
+
+/// <summary>A session (人代会第N次会议) of a term, with the dates it opened and closed, if recorded.</summary>
+public sealed record SessionFact(Guid Id, Guid TermId, int Number, string Name, DateOnly? OpenedOn, DateOnly? ClosedOn);
+
+/// <summary>A proposal raised at a session (R2): when it was assigned, and the assignment date it was expected by, if already set.</summary>
+public sealed record SessionProposalFact(
+    Guid Id, Guid SessionId, string? Number, string Title, ProposalStatus Status, DateOnly? AssignedOn, DateOnly? AssignmentExpectedBy);
+
+/// <summary>A presidium meeting (R3) on its Asia/Shanghai date, its kind and whether it had a quorum.</summary>
+public sealed record MeetingFact(Guid Id, DateOnly HeldOn, PresidiumMeetingKind Kind, bool HasQuorum, int PresentCount, int QuorumRequired)
+{
+    /// <summary>The test of <see cref="PresidiumMeeting.CountsForRegularMeetingRule"/>: a regular meeting with a quorum.</summary>
+    public bool CountsForRegularMeetingRule => Kind == PresidiumMeetingKind.Regular && HasQuorum;
+}
+
+/// <summary>A representative group (R4) and its members.</summary>
+public sealed record GroupFact(Guid Id, Guid TermId, string Name, IReadOnlyCollection<Guid> MemberIds);
+
+/// <summary>An activity a group organised (R4), the day it started and the deputies present.</summary>
+public sealed record GroupActivityFact(Guid Id, Guid GroupId, string Title, DateOnly StartsOn, IReadOnlyCollection<Guid> PresentDeputyIds);
+
+/// <summary>
+/// A deputy (R7): when their mandate ended, if it did, and how many active constituents are assigned to them now
+/// (the assignment has no history, so a past quarter is judged by today's list).
+/// </summary>
+public sealed record DeputyFact(Guid Id, Guid TermId, string Name, DateOnly? TerminatedOn, int ActiveConstituents);
+
+/// <summary>A constituent contact a deputy logged (R7), on its date.</summary>
+public sealed record ContactFact(Guid DeputyId, DateOnly ContactedOn);
