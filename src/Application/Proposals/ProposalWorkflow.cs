@@ -26,6 +26,7 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
 
     public async Task<Proposal> LoadForChangeAsync(Guid id, uint expectedVersion, CancellationToken ct)
     {
+        await db.LockForChangeAsync<Proposal>(id, ct);
         var proposal = await LoadAsync(id, ct);
         db.ExpectVersion(proposal, expectedVersion, Resource);
         return proposal;

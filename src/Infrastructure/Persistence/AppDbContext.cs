@@ -24,6 +24,8 @@ using DeputyPortal.Infrastructure.Persistence.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
 
 namespace DeputyPortal.Infrastructure.Persistence;
 
@@ -96,6 +98,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
 
         Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+    }
+
+    public async Task LockForChangeAsync<T>(Guid id, CancellationToken ct)
+        where T : Entity
+    {
+        // Table and column names come from the model, never from input; the id is a parameter.
+        var entity = Model.FindEntityType(typeof(T))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var idColumn = entity.FindProperty(nameof(Entity.Id))!.GetColumnName(table);
+        var sql = $"SELECT 1 FROM \"{table.Name}\" WHERE \"{idColumn}\" = @id FOR UPDATE";
+        await Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("id", id)], ct);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

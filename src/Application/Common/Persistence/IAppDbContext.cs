@@ -67,4 +67,12 @@ public interface IAppDbContext
     /// database re-check it on save, so a concurrent writer in between is refused too.
     /// </summary>
     void ExpectVersion(Entity entity, uint expectedVersion, string resource);
+
+    /// <summary>
+    /// Locks an aggregate's row until the command's transaction ends (SELECT … FOR UPDATE). A change that loads its
+    /// parts in several queries takes it first: a concurrent change then waits, and sees the new version (412) rather
+    /// than a mix of the old row and the other writer's new parts.
+    /// </summary>
+    Task LockForChangeAsync<T>(Guid id, CancellationToken ct)
+        where T : Entity;
 }
