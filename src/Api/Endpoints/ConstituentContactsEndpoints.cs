@@ -52,5 +52,9 @@ public sealed class ConstituentContactsEndpoints : IEndpointGroup
             var proposal = await sender.Send(command with { ContactId = id, ConcernId = concernId }, ct);
             return ApiResults.Created(http, $"/api/v1/proposals/{proposal.Id}", proposal);
         }).WithIdempotency();
+
+        api.MapGroup("/me").WithTags("当前用户 Me")
+            .MapGet("/constituent-contacts", async ([AsParameters] ListMyConstituentContacts query, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(query, ct)));
     }
 }

@@ -164,5 +164,30 @@ public sealed class ContactAuthorizationTests(PortalFactory portal) : PortalTest
         await response.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("admin", HttpStatusCode.Forbidden, 0)]
+    [InlineData("county", HttpStatusCode.Forbidden, 0)]
+    [InlineData("secretary.a", HttpStatusCode.Forbidden, 0)]
+    [InlineData("secretary.b", HttpStatusCode.Forbidden, 0)]
+    [InlineData("presidium.a", HttpStatusCode.Forbidden, 0)]
+    [InlineData("deputy.a", HttpStatusCode.OK, 1)]
+    [InlineData("deputy2.a", HttpStatusCode.OK, 0)]
+    [InlineData("unit.a", HttpStatusCode.Forbidden, 0)]
+    [InlineData(Anonymous, HttpStatusCode.Unauthorized, 0)]
+    public async Task MyContacts(string user, HttpStatusCode expected, int count)
+    {
+        var contact = await Flow.LogContactAsync();
+
+        var response = await (await ClientAsync(user)).GetAsync("/api/v1/me/constituent-contacts?channel=Visit&from=2026-06-01");
+
+        await response.ShouldBe(expected);
+        if (expected == HttpStatusCode.OK)
+        {
+            var items = (await response.JsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+            Assert.Equal(count, items.Count);
+            Assert.All(items, id => Assert.Equal(contact.Id, id));
+        }
+    }
+
     private async Task<HttpClient> ClientAsync(string user) => user == Anonymous ? Portal.CreateClient() : await As(user);
 }
