@@ -1,8 +1,12 @@
 using DeputyPortal.Api.Http;
 using DeputyPortal.Application.Contacts.DraftProposal;
 using DeputyPortal.Application.Contacts.Get;
+using DeputyPortal.Application.Contacts.Ledger;
 using DeputyPortal.Application.Contacts.List;
 using DeputyPortal.Application.Contacts.Log;
+using DeputyPortal.Application.Contacts.Remove;
+using DeputyPortal.Application.Contacts.Revise;
+using DeputyPortal.Application.Imports;
 using Mediator;
 
 namespace DeputyPortal.Api.Endpoints;
@@ -17,6 +21,13 @@ public sealed class ConstituentContactsEndpoints : IEndpointGroup
         contacts.MapGet("/", async ([AsParameters] ListConstituentContacts query, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(query, ct)));
 
+        // A literal segment: it never matches /{id:guid}, which only takes a GUID.
+        contacts.MapGet("/ledger.xlsx", async ([AsParameters] GetContactLedger query, ISender sender, CancellationToken ct) =>
+        {
+            var file = await sender.Send(query, ct);
+            return TypedResults.File(file.Content, SpreadsheetFile.ContentType, file.FileName);
+        });
+
         contacts.MapGet("/{id:guid}", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
             ApiResults.Ok(http, await sender.Send(new GetConstituentContact(id), ct)));
 
@@ -26,11 +37,24 @@ public sealed class ConstituentContactsEndpoints : IEndpointGroup
             return ApiResults.Created(http, $"/api/v1/constituent-contacts/{contact.Id}", contact);
         }).WithIdempotency();
 
+        contacts.MapPut("/{id:guid}", async (Guid id, ReviseConstituentContact command, HttpContext http, ISender sender, CancellationToken ct) =>
+            ApiResults.Ok(http, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(http.Request) }, ct)));
+
+        contacts.MapDelete("/{id:guid}", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RemoveConstituentContact(id) { ExpectedVersion = ETags.RequireIfMatch(http.Request) }, ct);
+            return TypedResults.NoContent();
+        });
+
         contacts.MapPost("/{id:guid}/concerns/{concernId:guid}/proposal", async (
             Guid id, Guid concernId, DraftProposalFromConcern command, HttpContext http, ISender sender, CancellationToken ct) =>
         {
             var proposal = await sender.Send(command with { ContactId = id, ConcernId = concernId }, ct);
             return ApiResults.Created(http, $"/api/v1/proposals/{proposal.Id}", proposal);
         }).WithIdempotency();
+
+        api.MapGroup("/me").WithTags("当前用户 Me")
+            .MapGet("/constituent-contacts", async ([AsParameters] ListMyConstituentContacts query, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(query, ct)));
     }
 }

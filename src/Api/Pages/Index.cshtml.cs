@@ -23,11 +23,15 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string? TownshipName { get; private set; }
 
+    /// <summary>Deputies log their contacts; secretaries keep the township's contact ledger.</summary>
+    public bool KeepsContacts { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = await sender.Send(new GetMe(), ct);
         DisplayName = me.DisplayName;
         RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
         TownshipName = me.TownshipName;
+        KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
     }
 }

@@ -89,6 +89,66 @@ public sealed class ConstituentContact : Entity, ITownshipScoped
         return contact;
     }
 
+    /// <summary>True once any of its concerns became a proposal: the entry is then part of that proposal's record.</summary>
+    public bool HasProposals => _concerns.Any(c => c.ProposalId is not null);
+
+    /// <summary>
+    /// Corrects the entry (the deputy and township stay). The rules of <see cref="Log"/> apply, except that a
+    /// constituent already named here may stay after being reassigned to another deputy. Concerns are revised
+    /// position by position: the n-th text replaces the n-th concern, extra texts are added, missing ones removed.
+    /// A concern that became a proposal must stay unchanged at its position (same text), else the revision is
+    /// refused (ConcernWithProposalIsKept, 409): the proposal quotes it and points back at it.
+    /// </summary>
+    public void Revise(
+        IReadOnlyCollection<Constituent> constituents, string? otherPerson, DateOnly contactedOn, ContactChannel channel,
+        string summary, IReadOnlyList<string> concerns, DateOnly today)
+    {
+        Rule.Require(constituents.Count > 0 || !string.IsNullOrWhiteSpace(otherPerson), "ContactNamesSomeone", "请选择联系的选民，或填写联系人。", "constituentIds");
+        Rule.Require(
+            constituents.All(c => c.DeputyId == DeputyId || _constituents.Any(named => named.ConstituentId == c.Id)),
+            "ContactOwnConstituents",
+            "只能选择分配给本人的联系选民。",
+            "constituentIds");
+        Rule.Require(constituents.Select(c => c.Id).Distinct().Count() == constituents.Count, "ConstituentsAreDistinct", "联系选民不能重复。", "constituentIds");
+        Rule.Require(contactedOn <= today, "ContactNotInFuture", "联系日期不能晚于今天。", "contactedOn");
+        Rule.Require(concerns.Count <= MaxConcerns, "ConcernsWithinLimit", $"反映问题最多{MaxConcerns}项。", "concerns");
+        foreach (var linked in _concerns.Where(c => c.ProposalId is not null))
+        {
+            Rule.RequireState(
+                linked.Position <= concerns.Count && concerns[linked.Position - 1] == linked.Text,
+                "ConcernWithProposalIsKept",
+                $"第{linked.Position}项反映问题已转为建议，不能删除或修改。");
+        }
+
+        ContactedOn = contactedOn;
+        Channel = channel;
+        OtherPerson = string.IsNullOrWhiteSpace(otherPerson) ? null : otherPerson.Trim();
+        Summary = summary;
+
+        var wanted = constituents.Select(c => c.Id).ToHashSet();
+        _constituents.RemoveAll(c => !wanted.Contains(c.ConstituentId));
+        var added = wanted.Where(id => _constituents.All(c => c.ConstituentId != id)).Select(id => new ContactedConstituent(Id, id)).ToList();
+        _constituents.AddRange(added);
+
+        _concerns.RemoveAll(c => c.Position > concerns.Count);
+        for (var position = 1; position <= concerns.Count; position++)
+        {
+            var existing = _concerns.FirstOrDefault(c => c.Position == position);
+            if (existing is null)
+            {
+                _concerns.Add(new ContactConcern(Id, position, concerns[position - 1]));
+            }
+            else if (existing.ProposalId is null)
+            {
+                existing.Rewrite(concerns[position - 1]);
+            }
+        }
+    }
+
+    /// <summary>A mistaken entry may be removed, unless a concern of it became a proposal (the proposal points at it).</summary>
+    public void EnsureRemovable() =>
+        Rule.RequireState(!HasProposals, "ContactWithProposalIsKept", "该联系记录中的反映问题已转为建议，不能删除。");
+
     /// <summary>Links a concern to the draft proposal made from it; a concern becomes one proposal at most.</summary>
     public ContactConcern LinkConcernToProposal(Guid concernId, Guid proposalId)
     {
@@ -135,4 +195,6 @@ public sealed class ContactConcern
     public Guid? ProposalId { get; private set; }
 
     internal void LinkTo(Guid proposalId) => ProposalId = proposalId;
+
+    internal void Rewrite(string text) => Text = text;
 }

@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Proposals;
+using DeputyPortal.Domain.Constituents;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.HandlingUnits;
@@ -23,7 +24,7 @@ namespace DeputyPortal.Browser.Tests.Support;
 /// <summary>
 /// The real application on a real Kestrel port (a browser cannot reach the in-memory TestServer), on a database of
 /// its own created on the throwaway cluster that scripts/test.sh starts (DEPUTYPORTAL_TEST_PG), with one township
-/// its presidium secretary, and two proposals (one overdue, one draft).
+/// its presidium secretary, a deputy with two constituents, and two proposals (one overdue, one draft).
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -35,6 +36,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     public const string LeadUnitName = "茶亭镇农业农村办";
     public const string OverdueTitle = "关于修缮茶亭村机耕道的建议";
     public const string OverdueNumber = "18-1-J001";
+    public const string DeputyUserName = "deputy.chating";
+    public static readonly string[] ConstituentNames = ["李桂兰", "张有福"];
 
     private readonly string _databaseName = $"dp_browser_{Guid.NewGuid():N}";
     private readonly string _serverConnectionString;
@@ -92,7 +95,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         var township = Township.Create("360000000001", TownshipName, "测试县");
         db.Townships.Add(township);
         await db.SaveChangesAsync();
-        await SeedProposalsAsync(scope.ServiceProvider, db, township);
+        var deputy = await SeedProposalsAsync(scope.ServiceProvider, db, township);
+        db.Constituents.AddRange(ConstituentNames.Select((name, i) =>
+            Constituent.AssignTo(deputy, name, ConstituentKind.Household, "茶亭村", $"茶亭村{i + 1}组", $"1390000000{i + 1}")));
+        await db.SaveChangesAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var secretary = new AppUser
@@ -105,13 +111,25 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         };
         Check(await users.CreateAsync(secretary, Password));
         Check(await users.AddToRoleAsync(secretary, Roles.TownshipSecretary));
+
+        var deputyUser = new AppUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = DeputyUserName,
+            DisplayName = LeadDeputyName,
+            TownshipId = township.Id,
+            DeputyId = deputy.Id,
+            LockoutEnabled = true,
+        };
+        Check(await users.CreateAsync(deputyUser, Password));
+        Check(await users.AddToRoleAsync(deputyUser, Roles.Deputy));
     }
 
     /// <summary>
     /// A suggestion assigned on 2026-01-05 (due 2026-04-05, overdue on any later date the suite runs) and one still
     /// in draft, written through the domain as the API would.
     /// </summary>
-    private static async Task SeedProposalsAsync(IServiceProvider services, AppDbContext db, Township township)
+    private static async Task<Deputy> SeedProposalsAsync(IServiceProvider services, AppDbContext db, Township township)
     {
         var term = Term.Create(township.Id, 18, new DateOnly(2021, 9, 1), new DateOnly(2031, 8, 31), new DateOnly(2021, 8, 20));
         var session = CongressSession.Plan(term, 1);
@@ -138,6 +156,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             deputy, [], ProposalRules.Default, On(assignedOn));
         db.Proposals.AddRange(overdue, draft);
         await db.SaveChangesAsync();
+        return deputy;
     }
 
     private static void Check(IdentityResult result)

@@ -1,7 +1,6 @@
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
-using DeputyPortal.Application.Common.Validation;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Constituents;
 using DeputyPortal.Domain.Contacts;
@@ -24,26 +23,11 @@ public sealed record LogConstituentContact(
     string? OtherPerson,
     string Summary,
     IReadOnlyList<string>? Concerns,
-    Guid? DeputyId = null) : ICommand<ConstituentContactDto>;
+    Guid? DeputyId = null) : ICommand<ConstituentContactDto>, IContactFields;
 
 public sealed class LogConstituentContactValidator : AbstractValidator<LogConstituentContact>
 {
-    public LogConstituentContactValidator()
-    {
-        RuleFor(c => c.ContactedOn).NotEmpty().WithErrorCode("Required").WithMessage("{PropertyName}不能为空。").WithName("联系日期");
-        RuleFor(c => c.Channel).KnownValue().WithName("联系方式");
-        RuleFor(c => c.Summary).RequiredText(ConstituentContact.SummaryMaxLength).WithName("联系情况");
-        RuleFor(c => c.OtherPerson).OptionalText(ConstituentContact.PersonMaxLength).WithName("联系人");
-        RuleFor(c => c.ConstituentIds!.Count).LessThanOrEqualTo(ConstituentContact.MaxConstituents)
-            .OverridePropertyName(nameof(LogConstituentContact.ConstituentIds)).WithName("联系选民")
-            .WithErrorCode("ConstituentsWithinLimit").WithMessage($"{{PropertyName}}最多{ConstituentContact.MaxConstituents}人。")
-            .When(c => c.ConstituentIds is not null);
-        RuleFor(c => c.Concerns!.Count).LessThanOrEqualTo(ConstituentContact.MaxConcerns)
-            .OverridePropertyName(nameof(LogConstituentContact.Concerns)).WithName("反映问题")
-            .WithErrorCode("ConcernsWithinLimit").WithMessage($"{{PropertyName}}最多{ConstituentContact.MaxConcerns}项。")
-            .When(c => c.Concerns is not null);
-        RuleForEach(c => c.Concerns).RequiredText(ContactConcern.TextMaxLength).WithName("反映问题");
-    }
+    public LogConstituentContactValidator() => Include(new ContactFieldsValidator());
 }
 
 public sealed class LogConstituentContactHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)

@@ -1,0 +1,142 @@
+using System.Globalization;
+using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Contacts.List;
+using DeputyPortal.Application.Imports;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Contacts;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace DeputyPortal.Application.Contacts.Ledger;
+
+/// <summary>
+/// 联系选民台账: every contact entry the filters select (those of <see cref="ListConstituentContacts"/>, no paging),
+/// oldest first, one row each, as an .xlsx workbook. The rows are what the caller may read (a deputy: their own; a
+/// secretary: the township's; county staff: all). Constituents' phones and addresses are personal data: in full only
+/// for whom <see cref="AccessPolicy.CanSeePersonalData"/> allows (the township's secretary, the deputy the
+/// constituent is assigned to), masked for everyone else.
+/// </summary>
+[Authorize(Roles.Deputy, Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff, Roles.Admin)]
+public sealed record GetContactLedger(
+    Guid? TownshipId = null,
+    Guid? DeputyId = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    ContactChannel? Channel = null,
+    string? Sort = null) : IQuery<SpreadsheetFile>, IContactFilter
+{
+    public const int MaxRows = 10_000;
+    public const string FileName = "联系选民台账.xlsx";
+    public const string DefaultSort = "contactedOn";
+}
+
+public sealed class GetContactLedgerValidator : AbstractValidator<GetContactLedger>
+{
+    public GetContactLedgerValidator()
+    {
+        Include(new ContactFilterValidator());
+        RuleFor(q => q.Sort)
+            .Must(ContactFilter.SortKeys.Accepts)
+            .WithName("排序字段")
+            .WithErrorCode("SortKeyIsKnown")
+            .WithMessage($"排序字段只能是：{string.Join(", ", ContactFilter.SortKeys.Keys)}（前加 - 表示倒序）。");
+    }
+}
+
+public sealed class GetContactLedgerHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetContactLedger, SpreadsheetFile>
+{
+    private const string SheetName = "联系选民台账";
+    private const string Missing = "-";
+
+    public async ValueTask<SpreadsheetFile> Handle(GetContactLedger query, CancellationToken cancellationToken)
+    {
+        var contacts = ContactFilter.Apply(db.ConstituentContacts.AsNoTracking(), query);
+        var count = await contacts.CountAsync(cancellationToken);
+        Rule.Require(
+            count <= GetContactLedger.MaxRows,
+            "LedgerRowLimit",
+            $"符合条件的联系记录有{count}条，台账一次最多导出{GetContactLedger.MaxRows}条，请缩小筛选范围（如按代表或日期）。");
+
+        var entries = await ContactFilter.SortKeys.Apply(contacts, query.Sort, GetContactLedger.DefaultSort)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        // Names and numbers of what the entries point at; the entries themselves are already scoped, so their
+        // constituents (even if reassigned since), deputies and proposals are read past the filters, by id only.
+        var constituentIds = entries.SelectMany(e => e.Constituents).Select(c => c.ConstituentId).Distinct().ToList();
+        var constituents = await db.Constituents.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => constituentIds.Contains(c.Id))
+            .Select(c => new LedgerPerson(c.Id, c.TownshipId, c.DeputyId, c.Name, c.Village, c.Phone, c.Address))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var deputyIds = entries.Select(e => e.DeputyId).Distinct().ToList();
+        var deputies = await db.Deputies.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => deputyIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var townshipIds = entries.Select(e => e.TownshipId).Distinct().ToList();
+        var townships = await db.Townships.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => townshipIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var proposalIds = entries.SelectMany(e => e.Concerns).Where(c => c.ProposalId != null).Select(c => c.ProposalId!.Value).Distinct().ToList();
+        var numbers = await db.Proposals.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => proposalIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Number, cancellationToken);
+
+        var rows = entries.Select((e, i) => ToRow(i + 1, e, constituents, deputies, townships, numbers)).ToList();
+
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        return new SpreadsheetFile(GetContactLedger.FileName, stream.ToArray());
+    }
+
+    private ContactLedgerRow ToRow(
+        int rowNumber,
+        ConstituentContact entry,
+        Dictionary<Guid, LedgerPerson> constituents,
+        Dictionary<Guid, string> deputies,
+        Dictionary<Guid, string> townships,
+        Dictionary<Guid, string?> numbers)
+    {
+        var people = entry.Constituents
+            .Select(c => constituents.GetValueOrDefault(c.ConstituentId))
+            .OfType<LedgerPerson>()
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+        var names = people.Select(p => p.Name).ToList();
+        if (entry.OtherPerson is not null)
+        {
+            names.Add(entry.OtherPerson);
+        }
+
+        return new ContactLedgerRow
+        {
+            RowNumber = rowNumber,
+            Township = townships.GetValueOrDefault(entry.TownshipId, string.Empty),
+            ContactedOn = entry.ContactedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Deputy = deputies.GetValueOrDefault(entry.DeputyId, string.Empty),
+            Channel = entry.Channel.Label(),
+            People = string.Join("、", names),
+            Villages = string.Join("、", people.Select(p => p.Village).Distinct()),
+            Phones = string.Join("、", people.Select(p => Shown(p, p.Phone, PersonalData.MaskPhone))),
+            Addresses = string.Join("；", people.Select(p => Shown(p, p.Address, PersonalData.MaskAddress))),
+            Summary = entry.Summary,
+            Concerns = string.Join("\n", entry.Concerns.Select(c => $"{c.Position}. {c.Text}")),
+            Proposals = string.Join(
+                "\n",
+                entry.Concerns.Where(c => c.ProposalId is not null)
+                    .Select(c => $"第{c.Position}项：{numbers.GetValueOrDefault(c.ProposalId!.Value) ?? "未编号"}")),
+        };
+    }
+
+    /// <summary>The value in full for whom may see the constituent's personal data, masked for everyone else.</summary>
+    private string Shown(LedgerPerson person, string? value, Func<string?, string?> mask) =>
+        string.IsNullOrEmpty(value)
+            ? Missing
+            : (user.CanSeePersonalData(person.TownshipId, person.DeputyId) ? value : mask(value)) ?? Missing;
+}
+
+/// <summary>What the ledger reads of one constituent.</summary>
+internal sealed record LedgerPerson(Guid Id, Guid TownshipId, Guid DeputyId, string Name, string Village, string? Phone, string? Address);
