@@ -71,9 +71,9 @@ public sealed class ActivityFieldsValidator : AbstractValidator<IActivityFields>
         RuleForEach(a => a.Tallies).ChildRules(t =>
         {
             t.RuleFor(x => x.HandlingUnitId).RequiredId().WithName("测评单位");
-            t.RuleFor(x => x.Satisfied).GreaterThanOrEqualTo(0).WithErrorCode("TallyNotNegative").WithName("满意票数");
-            t.RuleFor(x => x.BasicallySatisfied).GreaterThanOrEqualTo(0).WithErrorCode("TallyNotNegative").WithName("基本满意票数");
-            t.RuleFor(x => x.Dissatisfied).GreaterThanOrEqualTo(0).WithErrorCode("TallyNotNegative").WithName("不满意票数");
+            t.RuleFor(x => x.Satisfied).GreaterThanOrEqualTo(0).WithErrorCode("TallyNotNegative").WithMessage("{PropertyName}不能为负数。").WithName("满意票数");
+            t.RuleFor(x => x.BasicallySatisfied).GreaterThanOrEqualTo(0).WithErrorCode("TallyNotNegative").WithMessage("{PropertyName}不能为负数。").WithName("基本满意票数");
+            t.RuleFor(x => x.Dissatisfied).GreaterThanOrEqualTo(0).WithErrorCode("TallyNotNegative").WithMessage("{PropertyName}不能为负数。").WithName("不满意票数");
         });
     }
 }
