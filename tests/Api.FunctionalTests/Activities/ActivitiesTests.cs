@@ -229,6 +229,22 @@ public sealed class ActivitiesTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task Revise_ChangingOnlyTheParticipants_IssuesANewETagAndRefusesTheOldOne()
+    {
+        var activity = await Flow.RecordAsync(Flow.Body());
+        var client = await As("secretary.a");
+        var onlyParticipants = Flow.Body(participants: [Present(World.A.Deputies[0].Id), Absent(World.A.Deputies[1].Id)]);
+
+        var revised = await client.SendJsonAsync(HttpMethod.Put, activity.Url, onlyParticipants, activity.ETag);
+        var stale = await client.SendJsonAsync(HttpMethod.Put, activity.Url, Flow.Body(), activity.ETag);
+
+        await revised.ShouldBe(HttpStatusCode.OK);
+        Assert.NotEqual(activity.ETag, revised.ETag());
+        await stale.ShouldBe(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(1, (await (await client.GetAsync(activity.Url)).JsonAsync()).GetProperty("presentCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Revise_WithParticipantOfAnotherTownship_IsRefusedAndChangesNothing()
     {
         var activity = await Flow.RecordAsync(Flow.Body());

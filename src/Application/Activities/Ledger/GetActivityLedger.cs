@@ -83,13 +83,13 @@ public sealed class GetActivityLedgerHandler(IAppDbContext db, TimeProvider cloc
         Title = a.Title,
         Place = a.Place,
         Group = names.Group(a.OrganizingGroupId),
-        SubjectUnits = string.Join("、", a.SubjectUnits.Select(u => names.Unit(u.HandlingUnitId))),
+        SubjectUnits = string.Join("、", a.SubjectUnits.Select(u => names.Unit(u.HandlingUnitId)).Order(StringComparer.Ordinal)),
         Expected = a.Participants.Count,
         Present = a.PresentCount,
         Absent = a.Participants.Count(p => p.Attendance == Attendance.Absent),
         OnLeave = a.Participants.Count(p => p.Attendance == Attendance.OnLeave),
         Findings = a.Findings,
-        Tallies = a.Tallies.Count == 0 ? null : string.Join("；", a.Tallies.Select(t =>
+        Tallies = a.Tallies.Count == 0 ? null : string.Join("；", a.Tallies.OrderBy(t => names.Unit(t.HandlingUnitId), StringComparer.Ordinal).Select(t =>
             $"{names.Unit(t.HandlingUnitId)}：满意{t.Satisfied}、基本满意{t.BasicallySatisfied}、不满意{t.Dissatisfied}")),
         RectificationItems = a.RectificationItems.Count,
         Completed = a.RectificationItems.Count(r => r.Status == RectificationStatus.Completed),

@@ -36,6 +36,7 @@ public sealed class AddRectificationItemHandler(IAppDbContext db, TimeProvider c
         var unit = await db.LoadResponsibleUnitAsync(command.ResponsibleUnitId, cancellationToken);
         var today = clock.TodayInChina();
         activity.AddRectificationItem(command.ToDraft(), unit, today);
+        db.MarkChanged(activity);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(activity, today, cancellationToken);
     }

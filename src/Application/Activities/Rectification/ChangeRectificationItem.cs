@@ -43,6 +43,7 @@ public sealed class ChangeRectificationItemHandler(IAppDbContext db, TimeProvide
         var unit = await db.LoadResponsibleUnitAsync(command.ResponsibleUnitId, cancellationToken);
         var today = clock.TodayInChina();
         activity.ChangeRectificationItem(command.ItemId, command.ToDraft(), unit, today);
+        db.MarkChanged(activity);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(activity, today, cancellationToken);
     }

@@ -40,6 +40,7 @@ public sealed class ReviseActivityHandler(IAppDbContext db, TimeProvider clock) 
         var term = await db.Terms.SingleAsync(t => t.Id == activity.TermId, cancellationToken);
         var today = clock.TodayInChina();
         activity.Revise(term, await db.LoadDraftAsync(command, cancellationToken), today);
+        db.MarkChanged(activity);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(activity, today, cancellationToken);
     }
