@@ -1,0 +1,47 @@
+using DeputyPortal.Application.Common;
+using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Activities;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeputyPortal.Application.Activities.Revise;
+
+/// <summary>Replaces everything recorded for an activity but its rectification items, which change one by one.</summary>
+[Authorize(Roles.TownshipSecretary)]
+public sealed record ReviseActivity(
+    Guid Id,
+    ActivityKind? Kind,
+    string Title,
+    DateOnly StartsOn,
+    DateOnly? EndsOn,
+    string? Place,
+    string? Findings,
+    Guid? OrganizingGroupId,
+    IReadOnlyList<Guid>? SubjectUnitIds,
+    IReadOnlyList<ParticipantInput>? Participants,
+    IReadOnlyList<TallyInput>? Tallies) : ICommand<ActivityDto>, IVersionedCommand, IActivityFields
+{
+    public uint ExpectedVersion { get; init; }
+}
+
+public sealed class ReviseActivityValidator : AbstractValidator<ReviseActivity>
+{
+    public ReviseActivityValidator() => Include(new ActivityFieldsValidator());
+}
+
+public sealed class ReviseActivityHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<ReviseActivity, ActivityDto>
+{
+    public async ValueTask<ActivityDto> Handle(ReviseActivity command, CancellationToken cancellationToken)
+    {
+        var activity = await db.GetActivityAsync(command.Id, cancellationToken);
+        db.ExpectVersion(activity, command.ExpectedVersion, ActivityReading.Resource);
+        var term = await db.Terms.SingleAsync(t => t.Id == activity.TermId, cancellationToken);
+        var today = clock.TodayInChina();
+        activity.Revise(term, await db.LoadDraftAsync(command, cancellationToken), today);
+        db.MarkChanged(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ToDtoAsync(activity, today, cancellationToken);
+    }
+}
