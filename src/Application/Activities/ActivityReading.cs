@@ -56,12 +56,16 @@ public static class ActivityReading
         await db.Activities.AsSplitQuery().GetAsync(id, Resource, ct);
 
     /// <summary>
-    /// Marks the activity's own row as changed. Its parts (participants, tallies, rectification items) live in tables
-    /// of their own, and a change to them alone would leave the activity's row, and with it its version (xmin, the
-    /// ETag), untouched: the next writer's stale If-Match would pass, and the database would not re-check the version.
-    /// Updating the row makes PostgreSQL check the version the caller sent and issue a new one.
+    /// The activity for a change: its row locked first (its parts load in several queries, and a concurrent writer
+    /// must not mix into them), then the caller's version checked (412 if stale).
     /// </summary>
-    public static void MarkChanged(this IAppDbContext db, Activity activity) => db.Activities.Update(activity);
+    public static async Task<Activity> GetActivityForChangeAsync(this IAppDbContext db, Guid id, uint expectedVersion, CancellationToken ct)
+    {
+        await db.LockForChangeAsync<Activity>(id, ct);
+        var activity = await db.GetActivityAsync(id, ct);
+        db.ExpectVersion(activity, expectedVersion, Resource);
+        return activity;
+    }
 
     public static async Task<ActivityDto> ToDtoAsync(this IAppDbContext db, Activity activity, DateOnly today, CancellationToken ct) =>
         activity.ToDto(await ActivityNames.LoadAsync(db, [activity], ct), today);

@@ -53,19 +53,9 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
             "OnlyLeadDeputyOrSecretary",
             "只有领衔代表本人或人大秘书可以办理此步骤。");
 
-    /// <summary>
-    /// Saves the step. The proposal's row is always written, even when the step only adds a part (a note, a request)
-    /// and its last-step instant equals the previous one, so the step moves the row version and a concurrent step
-    /// holding the same version is refused.
-    /// </summary>
+    /// <summary>Saves the step; every step adds a timeline entry, so it moves the proposal's version (its ETag).</summary>
     public async Task<ProposalDto> SaveAsync(Proposal proposal, CancellationToken ct)
     {
-        var entry = db.Proposals.Entry(proposal);
-        if (entry.State == EntityState.Unchanged)
-        {
-            entry.Property(p => p.LastStepAt).IsModified = true;
-        }
-
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(proposal, ct);
     }

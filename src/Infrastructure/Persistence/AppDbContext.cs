@@ -24,6 +24,7 @@ using DeputyPortal.Infrastructure.Persistence.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
@@ -100,6 +101,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
     }
 
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteOwnersOfChangedParts();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteOwnersOfChangedParts();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     public async Task LockForChangeAsync<T>(Guid id, CancellationToken ct)
         where T : Entity
     {
@@ -157,6 +170,38 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             || (c.TownshipId == ScopeTownshipId
                 && !ScopeNoConstituents
                 && (!ScopeOwnConstituentsOnly || c.DeputyId == ScopeDeputyId)));
+    }
+
+    /// <summary>
+    /// An aggregate's parts (owned rows: a group's members, a meeting's decisions, …) live in tables of their own, so a
+    /// change to parts alone would leave the aggregate's row, and with it the xmin version that is its ETag,
+    /// untouched: no new ETag, and no check against a concurrent writer. Writing the owner's row (one column, to its
+    /// own value) whenever a part changes makes the version cover the whole aggregate.
+    /// </summary>
+    private void WriteOwnersOfChangedParts()
+    {
+        ChangeTracker.DetectChanges();
+        var owners = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Metadata.IsOwned())
+            .Select(OwnerOf)
+            .Where(owner => owner is { State: EntityState.Unchanged })
+            .Distinct()
+            .ToList();
+        foreach (var owner in owners)
+        {
+            owner!.Properties
+                .First(p => !p.Metadata.IsPrimaryKey() && !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty())
+                .IsModified = true;
+        }
+    }
+
+    private EntityEntry? OwnerOf(EntityEntry part)
+    {
+        var ownership = part.Metadata.FindOwnership()!;
+        var keyName = ownership.Properties[0].Name;
+        var ownerId = part.State == EntityState.Deleted ? part.Property(keyName).OriginalValue : part.Property(keyName).CurrentValue;
+        return ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType && e.Entity is Entity owner && Equals(owner.Id, ownerId));
     }
 
     /// <summary>Identity names its tables explicitly (AspNetUsers…), which the snake_case convention leaves alone.</summary>

@@ -31,12 +31,10 @@ public sealed class AddRectificationItemHandler(IAppDbContext db, TimeProvider c
 {
     public async ValueTask<ActivityDto> Handle(AddRectificationItem command, CancellationToken cancellationToken)
     {
-        var activity = await db.GetActivityAsync(command.ActivityId, cancellationToken);
-        db.ExpectVersion(activity, command.ExpectedVersion, ActivityReading.Resource);
+        var activity = await db.GetActivityForChangeAsync(command.ActivityId, command.ExpectedVersion, cancellationToken);
         var unit = await db.LoadResponsibleUnitAsync(command.ResponsibleUnitId, cancellationToken);
         var today = clock.TodayInChina();
         activity.AddRectificationItem(command.ToDraft(), unit, today);
-        db.MarkChanged(activity);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(activity, today, cancellationToken);
     }

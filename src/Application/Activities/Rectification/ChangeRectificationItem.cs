@@ -33,17 +33,15 @@ public sealed class ChangeRectificationItemHandler(IAppDbContext db, TimeProvide
 {
     public async ValueTask<ActivityDto> Handle(ChangeRectificationItem command, CancellationToken cancellationToken)
     {
-        var activity = await db.GetActivityAsync(command.ActivityId, cancellationToken);
+        var activity = await db.GetActivityForChangeAsync(command.ActivityId, command.ExpectedVersion, cancellationToken);
         if (activity.RectificationItems.All(r => r.Id != command.ItemId))
         {
             throw new NotFoundException("整改事项", command.ItemId);
         }
 
-        db.ExpectVersion(activity, command.ExpectedVersion, ActivityReading.Resource);
         var unit = await db.LoadResponsibleUnitAsync(command.ResponsibleUnitId, cancellationToken);
         var today = clock.TodayInChina();
         activity.ChangeRectificationItem(command.ItemId, command.ToDraft(), unit, today);
-        db.MarkChanged(activity);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(activity, today, cancellationToken);
     }

@@ -35,12 +35,10 @@ public sealed class ReviseActivityHandler(IAppDbContext db, TimeProvider clock) 
 {
     public async ValueTask<ActivityDto> Handle(ReviseActivity command, CancellationToken cancellationToken)
     {
-        var activity = await db.GetActivityAsync(command.Id, cancellationToken);
-        db.ExpectVersion(activity, command.ExpectedVersion, ActivityReading.Resource);
+        var activity = await db.GetActivityForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
         var term = await db.Terms.SingleAsync(t => t.Id == activity.TermId, cancellationToken);
         var today = clock.TodayInChina();
         activity.Revise(term, await db.LoadDraftAsync(command, cancellationToken), today);
-        db.MarkChanged(activity);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(activity, today, cancellationToken);
     }

@@ -65,11 +65,6 @@ public sealed class DraftProposalFromConcernHandler(IAppDbContext db, ProposalWo
             term, session, command.Kind ?? ProposalKind.Suggestion, text, lead, coSigners, rules, workflow.Step(), sourceConcernId: concern.Id);
         db.Proposals.Add(proposal);
         contact.LinkConcernToProposal(concern.Id, proposal.Id);
-
-        // The concern lives in its own table, so linking it alone would leave the contact's row (and its xmin
-        // version) untouched: no new ETag, and no check against a writer in between. Writing the contact row makes
-        // its version cover the concerns, and makes a concurrent second conversion fail on save.
-        db.ConstituentContacts.Entry(contact).Property(c => c.Summary).IsModified = true;
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 

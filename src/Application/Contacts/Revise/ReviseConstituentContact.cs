@@ -50,10 +50,6 @@ public sealed class ReviseConstituentContactHandler(IAppDbContext db, TimeProvid
             command.Summary.Trim(),
             (command.Concerns ?? []).Select(c => c.Trim()).ToList(),
             clock.TodayInChina());
-
-        // Constituents and concerns live in tables of their own: writing the contact's row makes its version
-        // (the ETag) cover them, and makes a concurrent writer fail on save.
-        db.ConstituentContacts.Entry(contact).Property(c => c.Summary).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(contact, cancellationToken);
     }

@@ -27,11 +27,6 @@ public sealed class ReorganizeRepresentativeGroupHandler(IAppDbContext db) : ICo
         db.ExpectVersion(group, command.ExpectedVersion, "代表小组");
         var (members, leader, liaison) = await db.LoadGroupParticipantsAsync(command, cancellationToken);
         group.Reorganize(command.Name.Trim(), members, leader, liaison);
-
-        // Memberships live in their own table, so a change of members alone would leave the group's row (and its
-        // xmin version) untouched: no new ETag, and no concurrency check against a writer in between. Writing the
-        // group row every time makes the version cover the whole group.
-        db.RepresentativeGroups.Entry(group).Property(g => g.Name).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return group.ToDto();
     }

@@ -48,10 +48,6 @@ public sealed class RevisePresidiumMeetingHandler(IAppDbContext db, ICurrentUser
         var draft = await db.DraftAsync(term, command, cancellationToken);
         var rules = await db.ComplianceRulesForAsync(meeting.TownshipId, cancellationToken);
         meeting.Revise(term, draft, rules, clock.GetUtcNow());
-
-        // The rows replaced may all be child rows; touching the meeting's own row makes the database check the
-        // version and issue a new one, so a second writer with the same ETag is refused and clients see the change.
-        db.PresidiumMeetings.Entry(meeting).Property(m => m.HeldAt).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(meeting, clock, cancellationToken);
     }

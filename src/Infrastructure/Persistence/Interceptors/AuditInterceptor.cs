@@ -66,7 +66,10 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         var properties = entry.Properties
             .Where(p => !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty())
             .ToList();
-        var changed = entry.State == EntityState.Modified ? properties.Where(p => p.IsModified).ToList() : properties;
+        // A row written only to move its version (its parts changed) has no value of its own that changed.
+        var changed = entry.State == EntityState.Modified
+            ? properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList()
+            : properties;
         if (changed.Count == 0)
         {
             return null;
