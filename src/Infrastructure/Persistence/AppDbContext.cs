@@ -24,7 +24,6 @@ using DeputyPortal.Infrastructure.Persistence.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
@@ -181,27 +180,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private void WriteOwnersOfChangedParts()
     {
         ChangeTracker.DetectChanges();
-        var owners = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Metadata.IsOwned())
-            .Select(OwnerOf)
-            .Where(owner => owner is { State: EntityState.Unchanged })
-            .Distinct()
-            .ToList();
-        foreach (var owner in owners)
+        var unchangedOwners = ChangeTracker.Entries<Entity>()
+            .Where(e => e.State == EntityState.Unchanged)
+            .ToDictionary(e => e.Entity.Id);
+        if (unchangedOwners.Count == 0)
         {
-            owner!.Properties
-                .First(p => !p.Metadata.IsPrimaryKey() && !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty())
-                .IsModified = true;
+            return;
         }
-    }
 
-    private EntityEntry? OwnerOf(EntityEntry part)
-    {
-        var ownership = part.Metadata.FindOwnership()!;
-        var keyName = ownership.Properties[0].Name;
-        var ownerId = part.State == EntityState.Deleted ? part.Property(keyName).OriginalValue : part.Property(keyName).CurrentValue;
-        return ChangeTracker.Entries()
-            .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType && e.Entity is Entity owner && Equals(owner.Id, ownerId));
+        var changedParts = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Metadata.IsOwned());
+        foreach (var part in changedParts)
+        {
+            var ownership = part.Metadata.FindOwnership()!;
+            var key = part.Property(ownership.Properties[0].Name);
+            var ownerId = part.State == EntityState.Deleted ? key.OriginalValue : key.CurrentValue;
+            if (ownerId is Guid id && unchangedOwners.Remove(id, out var owner) && owner.Metadata == ownership.PrincipalEntityType)
+            {
+                owner.Properties
+                    .First(p => !p.Metadata.IsPrimaryKey() && !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty())
+                    .IsModified = true;
+            }
+        }
     }
 
     /// <summary>Identity names its tables explicitly (AspNetUsers…), which the snake_case convention leaves alone.</summary>
