@@ -1,4 +1,6 @@
 using DeputyPortal.Application.Proposals;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -31,17 +33,29 @@ public sealed partial class DemoDataSeeder(
             return;
         }
 
+        var now = clock.GetUtcNow();
+        var today = ChinaDates.DateOf(now);
         var names = new DemoNames(new Random(Seed));
-        var builder = new DemoTownshipBuilder(db, names, new DemoRoster(names));
+        var builder = new DemoTownshipBuilder(db, names, new DemoRoster(names), today);
         var townships = DemoTownshipPlan.All.Select(plan => (plan, builder.Build(plan))).ToList();
         await db.SaveChangesAsync(ct);
 
-        var proposals = new DemoTownshipProposals(names, clock.GetUtcNow(), numbering.NextAsync);
+        var proposals = new DemoTownshipProposals(names, now, numbering.NextAsync);
+        var proposalContacts = new List<List<ConstituentContact>>();
         foreach (var (_, built) in townships)
         {
             var (townshipProposals, contacts) = await proposals.BuildAsync(built, ct);
             db.Proposals.AddRange(townshipProposals);
             db.ConstituentContacts.AddRange(contacts);
+            proposalContacts.Add(contacts);
+        }
+
+        // Drawn after all proposals, so the record of meetings, activities and contacts leaves the proposals as they were.
+        foreach (var ((plan, built), contacts) in townships.Zip(proposalContacts))
+        {
+            db.PresidiumMeetings.AddRange(new DemoMeetingBuilder(plan, built, names.Random, now).Build());
+            db.Activities.AddRange(new DemoActivityBuilder(plan, built, names.Random, today).Build());
+            db.ConstituentContacts.AddRange(new DemoContactBuilder(plan, built, names, today).Build(contacts));
         }
 
         await db.SaveChangesAsync(ct);
