@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DeputyPortal.Api.FunctionalTests.Support;
 using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Compliance;
@@ -146,7 +145,10 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var deputyId = (await users.FindByNameAsync("deputy.chating"))!.DeputyId!.Value;
         Assert.All(Finished, q => Assert.Contains(contacts, c => c.DeputyId == deputyId && q.Contains(c.ContactedOn)));
-        Assert.Single(contacts.SelectMany(c => c.Concerns), c => c.ProposalId is not null);
+        var drafted = contacts.Where(c => c.Concerns.Any(x => x.ProposalId is not null)).ToList();
+        Assert.Equal(3, drafted.Count);
+        Assert.Equal(3, drafted.Select(c => c.TownshipId).Distinct().Count());
+        Assert.Contains(drafted, c => c.DeputyId == deputyId);
     }
 
     [Fact]
@@ -168,18 +170,6 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
 
         Assert.True(FirstOpened("芝山镇", 2025) > new DateOnly(2025, 3, 31));
         Assert.True(FirstOpened("芝山镇", 2026) <= new DateOnly(2026, 3, 31));
-    }
-
-    [Fact]
-    public async Task Seed_StaysFast()
-    {
-        await Portal.EmptyDatabaseAsync();
-        var watch = Stopwatch.StartNew();
-
-        await using var scope = Portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
-
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"seeding took {watch.Elapsed}");
     }
 
     private async Task<AsyncServiceScope> SeedAsync()
