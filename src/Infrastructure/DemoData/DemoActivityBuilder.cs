@@ -141,7 +141,7 @@ public sealed class DemoActivityBuilder(DemoTownshipPlan plan, DemoTownship buil
     /// <summary>Items due before today are mostly done, the rest overdue; items due later are open, in progress or done early.</summary>
     private RectificationDraft Rectification(string description, HandlingUnit unit, DateOnly startsOn)
     {
-        var due = startsOn.AddDays(random.Next(45, 121));
+        var due = startsOn.AddDays(random.Next(60, 181));
         var roll = random.Next(100);
         if (due < today)
         {
