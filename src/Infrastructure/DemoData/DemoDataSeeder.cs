@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using DeputyPortal.Application.Proposals;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -31,28 +34,45 @@ public sealed partial class DemoDataSeeder(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var now = clock.GetUtcNow();
+        var today = ChinaDates.DateOf(now);
         var names = new DemoNames(new Random(Seed));
-        var builder = new DemoTownshipBuilder(db, names, new DemoRoster(names));
+        var builder = new DemoTownshipBuilder(db, names, new DemoRoster(names), today);
         var townships = DemoTownshipPlan.All.Select(plan => (plan, builder.Build(plan))).ToList();
         await db.SaveChangesAsync(ct);
 
-        var proposals = new DemoTownshipProposals(names, clock.GetUtcNow(), numbering.NextAsync);
+        var proposals = new DemoTownshipProposals(names, now, numbering.NextAsync);
+        var proposalContacts = new List<List<ConstituentContact>>();
         foreach (var (_, built) in townships)
         {
             var (townshipProposals, contacts) = await proposals.BuildAsync(built, ct);
             db.Proposals.AddRange(townshipProposals);
             db.ConstituentContacts.AddRange(contacts);
+            proposalContacts.Add(contacts);
+        }
+
+        // Drawn after all proposals, so the record of meetings, activities and contacts leaves the proposals as they were.
+        foreach (var ((plan, built), contacts) in townships.Zip(proposalContacts))
+        {
+            db.PresidiumMeetings.AddRange(new DemoMeetingBuilder(plan, built, names.Random, now).Build());
+            db.Activities.AddRange(new DemoActivityBuilder(plan, built, names.Random, today).Build());
+            db.ConstituentContacts.AddRange(new DemoContactBuilder(plan, built, names, today).Build(contacts));
         }
 
         await db.SaveChangesAsync(ct);
+
+        // Everything is saved; the accounts' own saves need not scan the thousands of demo records still tracked.
+        db.ChangeTracker.Clear();
         await new DemoAccounts(users).CreateAsync(townships);
         await transaction.CommitAsync(ct);
-        LogSeeded(townships.Count, DemoTownshipPlan.County);
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogSeeded(townships.Count, DemoTownshipPlan.County, elapsedMs);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not loaded: the database already has townships")]
     private partial void LogSkipped();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo county {County} with {Townships} townships and its demo accounts")]
-    private partial void LogSeeded(int townships, string county);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo county {County} with {Townships} townships and its demo accounts in {ElapsedMs} ms")]
+    private partial void LogSeeded(int townships, string county, long elapsedMs);
 }

@@ -28,6 +28,8 @@ public sealed record DemoTownship(Township Township, Deputy Chair, Deputy Accoun
     /// <summary>The presidium, the chair first.</summary>
     public required IReadOnlyList<PresidiumMember> Presidium { get; init; }
 
+    public required IReadOnlyList<RepresentativeGroup> Groups { get; init; }
+
     public required IReadOnlyList<HandlingUnit> Units { get; init; }
 
     public required IReadOnlyList<Constituent> Constituents { get; init; }
@@ -39,7 +41,7 @@ public sealed record DemoTownship(Township Township, Deputy Chair, Deputy Accoun
 /// three seats (R9), the deputies, a presidium of seven, representative groups by area, the handling units, and at
 /// least ten constituents for every serving deputy (R7).
 /// </summary>
-public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRoster roster)
+public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRoster roster, DateOnly today)
 {
     public const int TermNumber = 18;
     public const int ConstituentsPerDeputy = 10;
@@ -62,7 +64,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         var township = Township.Create(plan.Code, plan.Name, DemoTownshipPlan.County);
         var firstSessionOn = Weekday(plan.ElectedOn.AddDays(9 + Random.Next(5)));
         var term = Term.Create(township.Id, TermNumber, firstSessionOn, TermEndsOn, plan.ElectedOn);
-        var sessions = Sessions(term);
+        var sessions = Sessions(term, plan);
 
         var entries = roster.Invent(plan, Random.Next(44, 57));
         var districts = Districts(term, plan, entries.Count);
@@ -97,19 +99,28 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
             Sessions = sessions,
             Serving = serving,
             Presidium = presidium,
+            Groups = groups,
             Units = units,
             Constituents = constituents,
         };
     }
 
-    /// <summary>The first session right after the election, then a regular session by 31 March and a second one in summer each year (R6).</summary>
-    private List<CongressSession> Sessions(Term term)
+    /// <summary>
+    /// The first session right after the election, then a regular session by 31 March and a second one in summer each
+    /// year (R6); in the plan's late year the regular session opened in April instead. Sessions after today are only planned.
+    /// </summary>
+    private List<CongressSession> Sessions(Term term, DemoTownshipPlan plan)
     {
         var dates = new List<(DateOnly Opened, DateOnly Closed)> { (term.StartsOn, term.StartsOn.AddDays(1)) };
         for (var year = term.StartsOn.Year + 1; year <= TermEndsOn.Year; year++)
         {
             // After the Spring Festival holiday (which ends by 23 February in every year of the term) and before 31 March.
             var regular = Weekday(new DateOnly(year, 2, 24).AddDays(Random.Next(28)));
+            if (year == plan.Quirks.LateFirstSessionYear)
+            {
+                regular = Weekday(regular.AddDays(44));
+            }
+
             dates.Add((regular, regular.DayOfWeek == DayOfWeek.Friday ? regular : regular.AddDays(Random.Next(2))));
             var summer = Weekday(new DateOnly(year, 6, 20).AddDays(Random.Next(90)));
             dates.Add((summer, summer));
@@ -118,7 +129,11 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         return dates.Select((d, i) =>
         {
             var session = CongressSession.Plan(term, i + 1);
-            session.RecordDates(term, d.Opened, d.Closed);
+            if (d.Opened <= today)
+            {
+                session.RecordDates(term, d.Opened, d.Closed <= today ? d.Closed : null);
+            }
+
             return session;
         }).ToList();
     }

@@ -42,7 +42,10 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
 
             var sessions = await db.CongressSessions.Where(s => s.TermId == term.Id).ToListAsync();
             Assert.True(sessions.Count >= 2, $"{township.Name}: {sessions.Count} sessions");
-            Assert.All(sessions, s => Assert.True(s.OpenedOn is not null && s.ClosedOn >= s.OpenedOn));
+            // Sessions up to the clock's today have their dates; later ones are only planned.
+            var clockToday = DateOnly.FromDateTime(TestWorld.Now.DateTime);
+            Assert.All(sessions.Where(s => s.OpenedOn is not null), s => Assert.True(s.OpenedOn <= clockToday && (s.ClosedOn is null || s.ClosedOn >= s.OpenedOn)));
+            Assert.True(sessions.Count(s => s.OpenedOn is null) <= 1, $"{township.Name}: more than one session still to come");
 
             var districts = await db.ElectoralDistricts.Where(d => d.TermId == term.Id).ToListAsync();
             Assert.All(districts, d => Assert.InRange(d.Seats, 1, 3));
@@ -172,8 +175,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
         Assert.Contains(all, p => p.LeadDeputyId != deputyId && p.CoSigners.Any(s => s.DeputyId == deputyId));
 
         var contacts = await db.ConstituentContacts.Where(c => c.DeputyId == deputyId).ToListAsync();
-        Assert.True(contacts.Count >= 3, $"{contacts.Count} contacts");
-        Assert.All(contacts, c => Assert.NotEmpty(c.Concerns));
+        Assert.True(contacts.Count(c => c.Concerns.Count > 0) >= 3, $"{contacts.Count} contacts");
         var drafted = Assert.Single(contacts.SelectMany(c => c.Concerns), c => c.ProposalId is not null);
         var proposal = Assert.Single(all, p => p.Id == drafted.ProposalId);
         Assert.Equal(drafted.Id, proposal.SourceConcernId);
@@ -299,7 +301,8 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
             await db.ElectoralDistricts.CountAsync(), await db.Deputies.CountAsync(), await db.PresidiumMembers.CountAsync(),
             await db.RepresentativeGroups.CountAsync(), await db.HandlingUnits.CountAsync(), await db.Constituents.CountAsync(),
             await db.Users.CountAsync(), await db.AuditEntries.CountAsync(), await db.Proposals.CountAsync(),
-            await db.ConstituentContacts.CountAsync(), await db.ProposalNumberSeries.CountAsync(),
+            await db.ConstituentContacts.IgnoreQueryFilters().CountAsync(), await db.ProposalNumberSeries.CountAsync(),
+            await db.PresidiumMeetings.IgnoreQueryFilters().CountAsync(), await db.Activities.IgnoreQueryFilters().CountAsync(),
         ];
         return string.Join(',', counts);
     }
@@ -317,6 +320,15 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
         var proposals = (await db.Proposals.ToListAsync())
             .Select(p => $"{p.Number}|{p.Title}|{p.Status}|{p.DraftedOn}|{p.DueOn}|{string.Join(',', p.Timeline.OrderBy(e => e.At).Select(e => $"{e.At:O}{e.Action}"))}")
             .Order(StringComparer.Ordinal);
-        return string.Join('\n', deputies.Concat(constituents).Concat(groups).Concat(proposals));
+        var meetings = (await db.PresidiumMeetings.IgnoreQueryFilters().ToListAsync())
+            .Select(m => $"{m.HeldAt:O}|{m.Kind}|{m.PresentCount}|{m.Minutes}|{string.Join(',', m.Decisions.Select(d => $"{d.VotesFor}/{d.FollowUpDueOn}/{d.FollowUpCompletedOn}"))}")
+            .Order(StringComparer.Ordinal);
+        var activities = (await db.Activities.IgnoreQueryFilters().ToListAsync())
+            .Select(a => $"{a.StartsOn}|{a.Title}|{a.PresentCount}|{string.Join(',', a.RectificationItems.Select(r => $"{r.DueOn}/{r.Status}/{r.CompletedOn}"))}")
+            .Order(StringComparer.Ordinal);
+        var contacts = (await db.ConstituentContacts.IgnoreQueryFilters().ToListAsync())
+            .Select(c => $"{c.ContactedOn}|{c.Channel}|{c.Summary}|{c.OtherPerson}|{string.Join(',', c.Concerns.Select(x => x.Text))}")
+            .Order(StringComparer.Ordinal);
+        return string.Join('\n', deputies.Concat(constituents).Concat(groups).Concat(proposals).Concat(meetings).Concat(activities).Concat(contacts));
     }
 }
