@@ -282,6 +282,18 @@ public sealed class ComplianceTests
     }
 
     [Fact]
+    public void R6_ASessionWhoseOpeningDateIsStillAhead_DoesNotCountYet()
+    {
+        var planned = Session(2, new DateOnly(2026, 9, 1));
+
+        var before = R6(new DateOnly(2026, 8, 31), Session(1, new DateOnly(2026, 3, 1)), planned);
+        var on = R6(new DateOnly(2026, 9, 1), Session(1, new DateOnly(2026, 3, 1)), planned);
+
+        Assert.Equal((ComplianceStatus.Pending, 1), (before.Status, before.Counted));
+        Assert.Equal((ComplianceStatus.Met, 2), (on.Status, on.Counted));
+    }
+
+    [Fact]
     public void R6_NewTermFirstSessionLaterThanTwoMonthsAfterTheElection_IsBreached()
     {
         var term = new TermFact(Guid.NewGuid(), "第十九届", new DateOnly(2027, 1, 1), new DateOnly(2031, 12, 31), new DateOnly(2026, 12, 20));

@@ -13,6 +13,9 @@ public static class YearlyCompliance
     public static RuleOutcome SessionsHeld(int year, IReadOnlyCollection<TermFact> terms, IReadOnlyCollection<SessionFact> sessions, ComplianceRules rules, DateOnly today)
     {
         var (yearStart, yearEnd) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+        // A session counts once it has opened: an opening date recorded ahead of time is a plan, not a sitting.
+        sessions = [.. sessions.Where(s => s.OpenedOn <= today)];
         var opened = sessions.Where(s => s.OpenedOn?.Year == year).OrderBy(s => s.OpenedOn).ToList();
         var parts = new List<(ComplianceStatus Status, DateOnly DueBy, Offender? Offender)>();
 

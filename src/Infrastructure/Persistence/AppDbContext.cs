@@ -189,7 +189,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
 
         var changedParts = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Metadata.IsOwned());
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Metadata.IsOwned())
+            .ToList();
         foreach (var part in changedParts)
         {
             var ownership = part.Metadata.FindOwnership()!;
