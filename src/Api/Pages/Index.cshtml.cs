@@ -26,6 +26,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     /// <summary>Deputies log their contacts; secretaries keep the township's contact ledger.</summary>
     public bool KeepsContacts { get; private set; }
 
+    /// <summary>Those who oversee a township read its compliance; deputies and handling units do not.</summary>
+    public bool ReadsCompliance { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = await sender.Send(new GetMe(), ct);
@@ -33,5 +36,6 @@ public sealed class IndexModel(ISender sender) : PageModel
         RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
         TownshipName = me.TownshipName;
         KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
+        ReadsCompliance = me.Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
     }
 }

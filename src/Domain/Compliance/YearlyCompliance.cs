@@ -59,7 +59,7 @@ public static class YearlyCompliance
         var overall = parts.TrueForAll(p => p.Status == ComplianceStatus.Met) ? ComplianceStatus.Met
             : parts.Exists(p => p.Status == ComplianceStatus.Breached) ? ComplianceStatus.Breached
             : ComplianceStatus.Pending;
-        var firstText = first is null ? "尚未召开" : $"{first.Name}于{Day(first.OpenedOn!.Value)}开幕";
+        var firstText = first is null ? "尚未召开" : $"（{first.Name}）于{Day(first.OpenedOn!.Value)}开幕";
         return new RuleOutcome(
             "R6",
             $"每年至少召开{required}次人代会会议，第一次会议于{rules.FirstSessionDueMonth}月底前召开；换届后{months}个月内召开第一次会议",
