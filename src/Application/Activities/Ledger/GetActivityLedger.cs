@@ -32,7 +32,6 @@ public sealed record GetActivityLedger(
     bool? HasOpenRectification = null,
     string? Sort = null) : IQuery<SpreadsheetFile>, IActivityFilter
 {
-    public const int MaxRows = 10_000;
     public const string FileName = "活动台账.xlsx";
 }
 
@@ -41,11 +40,7 @@ public sealed class GetActivityLedgerValidator : AbstractValidator<GetActivityLe
     public GetActivityLedgerValidator()
     {
         Include(new ActivityFilterValidator());
-        RuleFor(q => q.Sort)
-            .Must(ActivitySort.Keys.Accepts)
-            .WithName("排序字段")
-            .WithErrorCode("SortKeyIsKnown")
-            .WithMessage($"排序字段只能是：{string.Join(", ", ActivitySort.Keys.Keys)}（前加 - 表示倒序）。");
+        RuleFor(q => q.Sort).KnownSortKey(ActivitySort.Keys.Keys);
     }
 }
 
@@ -57,10 +52,7 @@ public sealed class GetActivityLedgerHandler(IAppDbContext db, TimeProvider cloc
     {
         var activities = ActivityFilter.Apply(db.Activities.AsNoTracking(), query);
         var count = await activities.CountAsync(cancellationToken);
-        Rule.Require(
-            count <= GetActivityLedger.MaxRows,
-            "LedgerRowLimit",
-            $"符合条件的活动有{count}项，台账一次最多导出{GetActivityLedger.MaxRows}项，请缩小筛选范围（如按届次或日期）。");
+        SpreadsheetFile.RequireLedgerWithinLimit(count, "活动", "项", "按届次或日期");
 
         var rows = await ActivitySort.Keys.Apply(activities, query.Sort, ActivitySort.Default)
             .AsSplitQuery()
@@ -69,9 +61,7 @@ public sealed class GetActivityLedgerHandler(IAppDbContext db, TimeProvider cloc
         var today = clock.TodayInChina();
         var lines = rows.Select((a, i) => ToRow(i + 1, a, names, today)).ToList();
 
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(lines, sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return new SpreadsheetFile(GetActivityLedger.FileName, stream.ToArray());
+        return await SpreadsheetFile.WriteAsync(GetActivityLedger.FileName, SheetName, lines, cancellationToken);
     }
 
     private static ActivityLedgerRow ToRow(int rowNumber, Activity a, ActivityNames names, DateOnly today) => new()

@@ -10,7 +10,17 @@ public sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
         var keys = sortKeys.ToList();
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithName("页码");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithName("每页条数");
-        RuleFor(q => q.Sort)
+        RuleFor(q => q.Sort).KnownSortKey(keys);
+    }
+}
+
+public static class SortKeyRules
+{
+    /// <summary>The sort of a list or a ledger: one of its keys, "-" in front for descending, or nothing for the default.</summary>
+    public static IRuleBuilderOptions<T, string?> KnownSortKey<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> sortKeys)
+    {
+        var keys = sortKeys.ToList();
+        return rule
             .Must(s => string.IsNullOrEmpty(s) || keys.Contains(s.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
             .WithName("排序字段")
             .WithErrorCode("SortKeyIsKnown")

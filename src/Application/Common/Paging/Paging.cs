@@ -33,8 +33,6 @@ public sealed class SortMap<T>
         return this;
     }
 
-    public bool Accepts(string? sort) => string.IsNullOrEmpty(sort) || _keys.ContainsKey(sort.TrimStart('-'));
-
     public IQueryable<T> Apply(IQueryable<T> query, string? sort, string defaultKey)
     {
         var requested = string.IsNullOrWhiteSpace(sort) ? defaultKey : sort;

@@ -62,9 +62,7 @@ public sealed class GetComplianceReportHandler(IAppDbContext db, TimeProvider cl
             Reason = f.Reason,
         })).ToList();
 
-        using var stream = new MemoryStream();
         var sheets = new Dictionary<string, object> { [RulesSheet] = rules, [OffendersSheet] = offenders };
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return new SpreadsheetFile($"{report.TownshipName}{report.QuarterName}达标情况.xlsx", stream.ToArray());
+        return await SpreadsheetFile.WriteAsync($"{report.TownshipName}{report.QuarterName}达标情况.xlsx", sheets, cancellationToken);
     }
 }

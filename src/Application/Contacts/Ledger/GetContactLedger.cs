@@ -29,7 +29,6 @@ public sealed record GetContactLedger(
     ContactChannel? Channel = null,
     string? Sort = null) : IQuery<SpreadsheetFile>, IContactFilter
 {
-    public const int MaxRows = 10_000;
     public const string FileName = "联系选民台账.xlsx";
     public const string DefaultSort = "contactedOn";
 }
@@ -39,11 +38,7 @@ public sealed class GetContactLedgerValidator : AbstractValidator<GetContactLedg
     public GetContactLedgerValidator()
     {
         Include(new ContactFilterValidator());
-        RuleFor(q => q.Sort)
-            .Must(ContactFilter.SortKeys.Accepts)
-            .WithName("排序字段")
-            .WithErrorCode("SortKeyIsKnown")
-            .WithMessage($"排序字段只能是：{string.Join(", ", ContactFilter.SortKeys.Keys)}（前加 - 表示倒序）。");
+        RuleFor(q => q.Sort).KnownSortKey(ContactFilter.SortKeys.Keys);
     }
 }
 
@@ -56,10 +51,7 @@ public sealed class GetContactLedgerHandler(IAppDbContext db, ICurrentUser user)
     {
         var contacts = ContactFilter.Apply(db.ConstituentContacts.AsNoTracking(), query);
         var count = await contacts.CountAsync(cancellationToken);
-        Rule.Require(
-            count <= GetContactLedger.MaxRows,
-            "LedgerRowLimit",
-            $"符合条件的联系记录有{count}条，台账一次最多导出{GetContactLedger.MaxRows}条，请缩小筛选范围（如按代表或日期）。");
+        SpreadsheetFile.RequireLedgerWithinLimit(count, "联系记录", "条", "按代表或日期");
 
         var entries = await ContactFilter.SortKeys.Apply(contacts, query.Sort, GetContactLedger.DefaultSort)
             .AsSplitQuery()
@@ -87,9 +79,7 @@ public sealed class GetContactLedgerHandler(IAppDbContext db, ICurrentUser user)
 
         var rows = entries.Select((e, i) => ToRow(i + 1, e, constituents, deputies, townships, numbers)).ToList();
 
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return new SpreadsheetFile(GetContactLedger.FileName, stream.ToArray());
+        return await SpreadsheetFile.WriteAsync(GetContactLedger.FileName, SheetName, rows, cancellationToken);
     }
 
     private ContactLedgerRow ToRow(

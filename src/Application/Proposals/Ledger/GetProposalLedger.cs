@@ -41,7 +41,6 @@ public sealed record GetProposalLedger(
     string? Search = null,
     string? Sort = null) : IQuery<SpreadsheetFile>, IProposalFilter
 {
-    public const int MaxRows = 10_000;
     public const string FileName = "建议办理台账.xlsx";
     public const string DefaultSort = "number";
 }
@@ -51,11 +50,7 @@ public sealed class GetProposalLedgerValidator : AbstractValidator<GetProposalLe
     public GetProposalLedgerValidator()
     {
         Include(new ProposalFilterValidator());
-        RuleFor(q => q.Sort)
-            .Must(ProposalSort.Keys.Accepts)
-            .WithName("排序字段")
-            .WithErrorCode("SortKeyIsKnown")
-            .WithMessage($"排序字段只能是：{string.Join(", ", ProposalSort.Keys.Keys)}（前加 - 表示倒序）。");
+        RuleFor(q => q.Sort).KnownSortKey(ProposalSort.Keys.Keys);
     }
 }
 
@@ -74,10 +69,7 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
         proposals = proposals.WhereIf(query.Status is null, p => p.Status != ProposalStatus.Draft);
 
         var count = await proposals.CountAsync(cancellationToken);
-        Rule.Require(
-            count <= GetProposalLedger.MaxRows,
-            "LedgerRowLimit",
-            $"符合条件的建议有{count}件，台账一次最多导出{GetProposalLedger.MaxRows}件，请缩小筛选范围（如按届次、会议或日期）。");
+        SpreadsheetFile.RequireLedgerWithinLimit(count, "建议", "件", "按届次、会议或日期");
 
         var sources = await ProposalSort.Keys.Apply(proposals, query.Sort, GetProposalLedger.DefaultSort)
             .Select(p => new LedgerSource(
@@ -115,9 +107,7 @@ public sealed class GetProposalLedgerHandler(IAppDbContext db, TimeProvider cloc
             cancellationToken);
         var rows = sources.Select((s, i) => ToRow(i + 1, s, names, ProposalWarning.For(s.Status, s.DueOn, today, rules.For(s.TownshipId)))).ToList();
 
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return new SpreadsheetFile(GetProposalLedger.FileName, stream.ToArray());
+        return await SpreadsheetFile.WriteAsync(GetProposalLedger.FileName, SheetName, rows, cancellationToken);
     }
 
     private static ProposalLedgerRow ToRow(int rowNumber, LedgerSource s, ProposalNames names, ProposalWarning? warning) => new()
