@@ -21,8 +21,7 @@ internal static class TownshipCompliance
         var today = clock.TodayInChina();
         var quarter = new Quarter(year ?? today.Year, quarterNumber ?? Quarter.Of(today).Number);
         var township = await db.Townships.AsNoTracking().GetAsync(townshipId, "乡镇", ct);
-        var rules = await db.ComplianceRulesForAsync(township.Id, ct);
-        var sessionAssignmentMonths = (await db.ProposalRulesForAsync(township.Id, ct)).SessionAssignmentMonths;
+        var (rules, sessionAssignmentMonths) = await db.ComplianceSettingsForAsync(township.Id, ct);
         var facts = await LoadAsync(db, township.Id, quarter, ct);
 
         return new TownshipComplianceDto(
