@@ -1,7 +1,5 @@
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
-using DeputyPortal.Application.Settings;
-using DeputyPortal.Domain.Compliance;
 using DeputyPortal.Domain.Meetings;
 using DeputyPortal.Domain.Presidium;
 using Microsoft.EntityFrameworkCore;
@@ -40,12 +38,6 @@ public static class MeetingReading
             ? new Dictionary<Guid, string>()
             : await db.HandlingUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name })
                 .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var rules = new Dictionary<Guid, ComplianceRules>();
-        foreach (var townshipId in meetings.Select(m => m.TownshipId).Distinct())
-        {
-            rules[townshipId] = await db.ComplianceRulesForAsync(townshipId, ct);
-        }
-
         var today = clock.TodayInChina();
         return meetings.Select(m => new PresidiumMeetingDto
         {
@@ -62,7 +54,7 @@ public static class MeetingReading
             QuorumRequired = m.QuorumRequired,
             HasQuorum = m.HasQuorum,
             CountsForRegularMeetingRule = m.CountsForRegularMeetingRule,
-            MajorityRequired = rules[m.TownshipId].MajorityOf(m.MemberCount),
+            MajorityRequired = m.MajorityRequired,
             Attendance = m.Attendance
                 .Select(a => new MeetingAttendanceDto(
                     a.PresidiumMemberId,

@@ -6,9 +6,9 @@ using DeputyPortal.Domain.Presidium;
 namespace DeputyPortal.Application.Meetings;
 
 /// <summary>
-/// A presidium meeting (主席团会议) as the API shows it. Quorum and each decision's outcome were decided when the
-/// meeting was recorded (or last revised) and are kept; <see cref="MajorityRequired"/> is the number of votes for a
-/// decision needs under the township's rule, out of all <see cref="MemberCount"/> members, not of those present.
+/// A presidium meeting (主席团会议) as the API shows it. Quorum, <see cref="MajorityRequired"/> (the votes for a decision
+/// needed, out of all <see cref="MemberCount"/> members, not of those present) and each decision's outcome were decided
+/// when the meeting was recorded (or last revised), by the township's rule then, and are kept.
 /// <see cref="Version"/> is the value of its ETag.
 /// </summary>
 public sealed record PresidiumMeetingDto : IVersioned

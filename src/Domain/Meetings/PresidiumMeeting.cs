@@ -53,6 +53,9 @@ public sealed class PresidiumMeeting : Entity, ITownshipScoped
 
     public bool HasQuorum { get; private set; }
 
+    /// <summary>The fewest votes for that passed a decision: more than half of all members, by the rule in force when recorded.</summary>
+    public int MajorityRequired { get; private set; }
+
     public IReadOnlyCollection<AgendaItem> Agenda => [.. _agenda.OrderBy(a => a.Position)];
 
     public IReadOnlyCollection<MeetingAttendance> Attendance => _attendance;
@@ -113,9 +116,9 @@ public sealed class PresidiumMeeting : Entity, ITownshipScoped
         }));
         _invitedDeputies.Clear();
         _invitedDeputies.AddRange(draft.InvitedDeputies.Select(d => new InvitedDeputy(Id, d.Id)));
-        var majority = rules.MajorityOf(members.Count);
+        MajorityRequired = rules.MajorityOf(members.Count);
         _decisions.Clear();
-        _decisions.AddRange(draft.Decisions.Select((d, index) => new MeetingDecision(Id, index + 1, d, HasQuorum && d.VotesFor >= majority)));
+        _decisions.AddRange(draft.Decisions.Select((d, index) => new MeetingDecision(Id, index + 1, d, HasQuorum && d.VotesFor >= MajorityRequired)));
     }
 
     private static void RequireKnownAttendees(IReadOnlyCollection<MemberAttendanceDraft> attendance, List<PresidiumMember> members)

@@ -17,10 +17,6 @@ public static class AccessPolicy
     public static bool CanWriteTownship(this ICurrentUser user, Guid townshipId) =>
         user.IsSystem || (user.Role == Roles.TownshipSecretary && user.TownshipId == townshipId);
 
-    /// <summary>A township's presidium meetings are recorded by its secretary or by one of its presidium members (DESIGN §1).</summary>
-    public static bool CanRecordPresidiumMeetings(this ICurrentUser user, Guid townshipId) =>
-        user.CanWriteTownship(townshipId) || (user.Role == Roles.PresidiumMember && user.TownshipId == townshipId);
-
     /// <summary>Deputies see only the constituents assigned to them; handling units see none.</summary>
     public static bool SeesOnlyOwnConstituents(this ICurrentUser user) => user.Role == Roles.Deputy;
 

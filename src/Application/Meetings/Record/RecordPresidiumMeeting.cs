@@ -35,17 +35,12 @@ public sealed class RecordPresidiumMeetingValidator : AbstractValidator<RecordPr
     }
 }
 
-public sealed class RecordPresidiumMeetingHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RecordPresidiumMeetingHandler(IAppDbContext db, TimeProvider clock)
     : ICommandHandler<RecordPresidiumMeeting, PresidiumMeetingDto>
 {
     public async ValueTask<PresidiumMeetingDto> Handle(RecordPresidiumMeeting command, CancellationToken cancellationToken)
     {
         var term = await db.Terms.GetAsync(command.TermId, "届", cancellationToken);
-        if (!user.CanRecordPresidiumMeetings(term.TownshipId))
-        {
-            throw new NotFoundException("届", command.TermId);
-        }
-
         var draft = await db.DraftAsync(term, command, cancellationToken);
         var rules = await db.ComplianceRulesForAsync(term.TownshipId, cancellationToken);
         var meeting = PresidiumMeeting.Record(term, draft, rules, clock.GetUtcNow());

@@ -32,17 +32,12 @@ public sealed class RevisePresidiumMeetingValidator : AbstractValidator<RevisePr
     public RevisePresidiumMeetingValidator() => Include(new PresidiumMeetingFieldsValidator());
 }
 
-public sealed class RevisePresidiumMeetingHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RevisePresidiumMeetingHandler(IAppDbContext db, TimeProvider clock)
     : ICommandHandler<RevisePresidiumMeeting, PresidiumMeetingDto>
 {
     public async ValueTask<PresidiumMeetingDto> Handle(RevisePresidiumMeeting command, CancellationToken cancellationToken)
     {
         var meeting = await db.PresidiumMeetings.GetAsync(command.Id, MeetingReading.Resource, cancellationToken);
-        if (!user.CanRecordPresidiumMeetings(meeting.TownshipId))
-        {
-            throw new NotFoundException(MeetingReading.Resource, command.Id);
-        }
-
         db.ExpectVersion(meeting, command.ExpectedVersion, MeetingReading.Resource);
         var term = await db.Terms.GetAsync(meeting.TermId, "届", cancellationToken);
         var draft = await db.DraftAsync(term, command, cancellationToken);

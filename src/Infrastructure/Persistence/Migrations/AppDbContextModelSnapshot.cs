@@ -604,6 +604,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<int>("MajorityRequired")
+                        .HasColumnType("integer")
+                        .HasColumnName("majority_required");
+
                     b.Property<int>("MemberCount")
                         .HasColumnType("integer")
                         .HasColumnName("member_count");

@@ -138,6 +138,7 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     present_count = table.Column<int>(type: "integer", nullable: false),
                     quorum_required = table.Column<int>(type: "integer", nullable: false),
                     has_quorum = table.Column<bool>(type: "boolean", nullable: false),
+                    majority_required = table.Column<int>(type: "integer", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>

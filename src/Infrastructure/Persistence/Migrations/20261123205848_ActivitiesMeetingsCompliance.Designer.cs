@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeputyPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123190620_ActivitiesMeetingsCompliance")]
+    [Migration("20261123205848_ActivitiesMeetingsCompliance")]
     partial class ActivitiesMeetingsCompliance
     {
         /// <inheritdoc />
@@ -606,6 +606,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.Property<int>("MajorityRequired")
+                        .HasColumnType("integer")
+                        .HasColumnName("majority_required");
 
                     b.Property<int>("MemberCount")
                         .HasColumnType("integer")
