@@ -32,6 +32,17 @@ export Auth__SigningKey="${Auth__SigningKey:-$(cat "$data_dir/signing-key")}"
 export DataProtection__KeysPath="${DataProtection__KeysPath:-$data_dir/keys}"
 export Demo__Enabled="${Demo__Enabled:-true}"
 
-echo "DeputyPortal: building and starting on $ASPNETCORE_URLS (demo accounts in README.md; Ctrl+C stops)"
-dotnet build src/Api -c Release -v quiet -nologo >/dev/null
-dotnet run --project src/Api -c Release --no-build --no-launch-profile
+# Builds only when a source, project or props file is newer than the last build this script made: a no-op
+# `dotnet build` alone costs seconds of start-up.
+build_stamp="src/Api/bin/Release/run.build-stamp"
+if [ ! -f "$build_stamp" ] || [ -n "$(find src Directory.Build.props Directory.Packages.props global.json \
+    \( -name bin -o -name obj \) -prune -o -newer "$build_stamp" -type f -print -quit)" ]; then
+  echo "DeputyPortal: building..."
+  dotnet build src/Api -c Release -v quiet -nologo >/dev/null
+  touch "$build_stamp"
+fi
+
+echo "DeputyPortal: starting on $ASPNETCORE_URLS (demo accounts in README.md; Ctrl+C stops)"
+# The built app itself, not `dotnet run` (which evaluates the project again); its content root is src/Api.
+cd src/Api
+dotnet bin/Release/net10.0/DeputyPortal.Api.dll
