@@ -42,6 +42,13 @@ public interface IUserAccounts
     /// <summary>Sets a new password (a weak one is refused, 422) and ends the account's tokens and sessions.</summary>
     Task<UserAccountDto> ResetPasswordAsync(Guid id, string newPassword, CancellationToken ct);
 
+    /// <summary>
+    /// The account's own password change; ends the account's tokens and sessions. A weak new password is refused
+    /// (422 newPassword); a wrong current one answers false and counts as a failed sign-in (which must be committed,
+    /// so it is an answer, not an exception that would roll it back).
+    /// </summary>
+    Task<bool> ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct);
+
     /// <summary>Gives the account its new role and bindings and ends its tokens and sessions.</summary>
     Task<UserAccountDto> ChangeAssignmentAsync(ChangeUserAssignment command, CancellationToken ct);
 }

@@ -133,6 +133,23 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
         return ToDto(user, (await users.GetRolesAsync(user)).SingleOrDefault());
     }
 
+    public async Task<bool> ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        var user = await FindAsync(id);
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            Check(await users.AccessFailedAsync(user));
+            states.Forget(user.Id); // the failure may have locked the account
+            return false;
+        }
+
+        Check(await users.ChangePasswordAsync(user, currentPassword, newPassword), passwordField: "NewPassword");
+        Check(await users.ResetAccessFailedCountAsync(user));
+        await EndSessionsAsync(user);
+        await AuditAsync(user, "PasswordChanged", before: null, after: new { PasswordChanged = true }, ct);
+        return true;
+    }
+
     public async Task<UserAccountDto> ChangeAssignmentAsync(ChangeUserAssignment command, CancellationToken ct)
     {
         var user = await FindAsync(command.Id);

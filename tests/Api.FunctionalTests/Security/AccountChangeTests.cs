@@ -124,6 +124,38 @@ public sealed class AccountChangeTests(PortalFactory portal) : PortalTest(portal
     }
 
     [Fact]
+    public async Task Token_AfterTheUserChangesTheirOwnPassword_IsRefused_TheCallersToo()
+    {
+        var token = await TokenAsync("deputy.a");
+        var other = await TokenAsync("deputy.a");
+
+        var changed = await PostAsync(token, "/api/v1/me/password", new { currentPassword = PortalFactory.Password, newPassword = NewPassword });
+
+        await changed.ShouldBe(HttpStatusCode.NoContent);
+        await AssertRefusedAsync(await GetAsync(token));
+        await AssertRefusedAsync(await GetAsync(other));
+        await (await GetAsync(await TokenAsync("deputy.a", NewPassword))).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OwnPasswordChange_WithAWrongCurrentPassword_IsRefused_AndCountsTowardsTheLockout()
+    {
+        var token = await TokenAsync("deputy.a");
+
+        var refused = await PostAsync(token, "/api/v1/me/password", new { currentPassword = "Wrong@2026pass", newPassword = NewPassword });
+
+        await refused.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["currentPassword:CurrentPasswordMatches"], await refused.FieldRulesAsync());
+        await (await GetAsync(token)).ShouldBe(HttpStatusCode.OK); // nothing changed
+        for (var i = 0; i < 4; i++)
+        {
+            await PostAsync(token, "/api/v1/me/password", new { currentPassword = "Wrong@2026pass", newPassword = NewPassword });
+        }
+
+        await AssertRefusedAsync(await GetAsync(token)); // the fifth failure locked the account, and its token with it
+    }
+
+    [Fact]
     public async Task PortalCookie_AfterTheAccountIsLocked_IsRefused()
     {
         using var browser = Portal.Browser(followRedirects: false);
@@ -171,6 +203,13 @@ public sealed class AccountChangeTests(PortalFactory portal) : PortalTest(portal
         using var client = Portal.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await client.GetAsync(url);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string token, string url, object body)
+    {
+        using var client = Portal.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.PostAsJsonAsync(url, body);
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response)
