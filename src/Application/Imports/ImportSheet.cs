@@ -29,7 +29,8 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
 
 /// <summary>
 /// Reads the first sheet of an uploaded .xlsx: row 1 is the header, every later non-blank row is data. Refuses a file
-/// that is not an .xlsx (422 on the field "file") or that lacks a required column (422 naming row 1 and the column).
+/// that is not an .xlsx or that <see cref="XlsxGuard"/> finds too costly to read (422 on the field "file"), one that
+/// takes longer than <see cref="ParseDeadline"/>, or one that lacks a required column (422 naming row 1 and the column).
 /// </summary>
 public static class ImportSheet
 {
