@@ -38,6 +38,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();

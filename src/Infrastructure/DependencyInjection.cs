@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<IProposalNumbering, Persistence.Numbering.ProposalNumbering>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddMemoryCache();
+        services.AddSingleton<AccountStates>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

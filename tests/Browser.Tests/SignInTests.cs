@@ -31,7 +31,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         await SignInAsync(page, "Wrong@2026pass");
 
         Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
-        Assert.Equal("用户名或密码错误。", (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Trim());
+        Assert.Equal("用户名或密码错误，或账户已被锁定。", (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Trim());
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "deputyportal"); // not signed in
     }
 

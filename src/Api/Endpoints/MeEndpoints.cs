@@ -14,5 +14,12 @@ public sealed class MeEndpoints : IEndpointGroup
 
         me.MapGet("/constituents", async ([AsParameters] ListMyConstituents query, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(query, ct)));
+
+        // Ends every token and session of the account, the caller's too: sign in again with the new password.
+        me.MapPost("/password", async (ChangeMyPassword command, ISender sender, CancellationToken ct) =>
+        {
+            (await sender.Send(command, ct)).RefuseUnlessChanged();
+            return TypedResults.NoContent();
+        });
     }
 }

@@ -1,6 +1,8 @@
+using DeputyPortal.Application.Users.Assignment;
 using DeputyPortal.Application.Users.Create;
 using DeputyPortal.Application.Users.List;
 using DeputyPortal.Application.Users.Lockout;
+using DeputyPortal.Application.Users.Password;
 using Mediator;
 
 namespace DeputyPortal.Api.Endpoints;
@@ -25,5 +27,11 @@ public sealed class UsersEndpoints : IEndpointGroup
 
         users.MapPost("/{id:guid}/unlock", async (Guid id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new SetUserLockout(id, Locked: false), ct)));
+
+        users.MapPost("/{id:guid}/password", async (Guid id, ResetUserPassword command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Id = id }, ct)));
+
+        users.MapPut("/{id:guid}/assignment", async (Guid id, ChangeUserAssignment command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Id = id }, ct)));
     }
 }

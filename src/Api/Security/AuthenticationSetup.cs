@@ -1,4 +1,5 @@
 using DeputyPortal.Application.Common.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -18,6 +19,7 @@ public static class AuthenticationSetup
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<AccountStampValidator>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -37,12 +39,34 @@ public static class AuthenticationSetup
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    if (!await context.HttpContext.RequestServices.GetRequiredService<AccountStampValidator>().IsCurrentAsync(context.Principal))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             })
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, SigningKeyProvider, TimeProvider>((jwt, auth, keys, clock) =>
             {
                 jwt.MapInboundClaims = false;
+
+                // A 401 says only that authentication is required, never why a token failed.
+                jwt.IncludeErrorDetails = false;
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async context =>
+                    {
+                        if (!await context.HttpContext.RequestServices.GetRequiredService<AccountStampValidator>().IsCurrentAsync(context.Principal))
+                        {
+                            context.Fail("The account changed after the token was issued.");
+                        }
+                    },
+                    OnChallenge = AuthenticationRequired.WriteAsync,
+                };
                 jwt.TimeProvider = clock;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {

@@ -14,6 +14,9 @@ public static class PortalClaims
     public const string DeputyId = "deputy_id";
     public const string HandlingUnitId = "unit_id";
 
+    /// <summary>The account's security stamp when the credential was issued; see <see cref="AccountStampValidator"/>.</summary>
+    public const string SecurityStamp = "stamp";
+
     public static List<Claim> For(AppUser user, string role)
     {
         var claims = new List<Claim>
@@ -22,6 +25,7 @@ public static class PortalClaims
             new(Name, user.UserName!),
             new(DisplayName, user.DisplayName),
             new(Role, role),
+            new(SecurityStamp, user.SecurityStamp ?? ""),
         };
         AddIfPresent(claims, TownshipId, user.TownshipId);
         AddIfPresent(claims, DeputyId, user.DeputyId);

@@ -29,7 +29,8 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
 
 /// <summary>
 /// Reads the first sheet of an uploaded .xlsx: row 1 is the header, every later non-blank row is data. Refuses a file
-/// that is not an .xlsx (422 on the field "file") or that lacks a required column (422 naming row 1 and the column).
+/// that is not an .xlsx or that <see cref="XlsxGuard"/> finds too costly to read (422 on the field "file"), one that
+/// takes longer than <see cref="ParseDeadline"/>, or one that lacks a required column (422 naming row 1 and the column).
 /// </summary>
 public static class ImportSheet
 {
@@ -37,16 +38,43 @@ public static class ImportSheet
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d"];
 
+    /// <summary>How long reading one file may take; the guard's caps keep a real roster far below it.</summary>
+    public static readonly TimeSpan ParseDeadline = TimeSpan.FromSeconds(10);
+
     public static async Task<IReadOnlyList<ImportRow>> ReadAsync(SpreadsheetUpload upload, IReadOnlyList<string> columns, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(ParseDeadline);
+        try
+        {
+            return await ReadWithinAsync(upload, columns, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new ValidationException([new ValidationFailure(
+                "file", $"文件未能在{ParseDeadline.TotalSeconds:0}秒内读完，请使用导入模板或分批导入。") { ErrorCode = "ParseDeadline" }]);
+        }
+    }
+
+    private static async Task<IReadOnlyList<ImportRow>> ReadWithinAsync(SpreadsheetUpload upload, IReadOnlyList<string> columns, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await upload.Content.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        XlsxGuard.Check(buffer, MaxDataRows + 1, ct);
         buffer.Position = 0;
 
         List<IDictionary<string, object?>> raw;
         try
         {
-            raw = buffer.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().Take(MaxDataRows + 2).ToList();
+            raw = buffer.Query(useHeaderRow: false)
+                .Select(row =>
+                {
+                    ct.ThrowIfCancellationRequested();
+                    return (IDictionary<string, object?>)row;
+                })
+                .Take(MaxDataRows + 2)
+                .ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

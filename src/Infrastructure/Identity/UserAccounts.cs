@@ -3,6 +3,7 @@ using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Users;
+using DeputyPortal.Application.Users.Assignment;
 using DeputyPortal.Application.Users.Create;
 using DeputyPortal.Application.Users.List;
 using DeputyPortal.Domain.Auditing;
@@ -18,8 +19,10 @@ namespace DeputyPortal.Infrastructure.Identity;
 /// <summary>
 /// Portal accounts through ASP.NET Core Identity. Account changes are not domain records, so the audit interceptor
 /// does not see them; each change writes its own audit entry (never with the password hash) in the same transaction.
+/// A change that takes authority away goes through <see cref="EndSessionsAsync"/>.
 /// </summary>
-public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock) : IUserAccounts
+public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountStates states)
+    : IUserAccounts
 {
     /// <summary>"Locked until unlocked": far enough to mean forever, and representable in PostgreSQL.</summary>
     public static readonly DateTimeOffset LockedForever = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
@@ -101,17 +104,84 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
 
     public async Task<UserAccountDto> SetLockedAsync(Guid id, bool locked, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("用户", id);
+        var user = await FindAsync(id);
         var before = user.LockoutEnd;
         Check(await users.SetLockoutEnabledAsync(user, true));
         Check(await users.SetLockoutEndDateAsync(user, locked ? LockedForever : null));
-        if (!locked)
+        if (locked)
+        {
+            await EndSessionsAsync(user);
+        }
+        else
         {
             Check(await users.ResetAccessFailedCountAsync(user));
+            states.Forget(user.Id);
         }
 
         await AuditAsync(user, locked ? "Locked" : "Unlocked", new { LockoutEnd = before }, new { user.LockoutEnd }, ct);
         return ToDto(user, (await users.GetRolesAsync(user)).SingleOrDefault());
+    }
+
+    public async Task<UserAccountDto> ResetPasswordAsync(Guid id, string newPassword, CancellationToken ct)
+    {
+        var user = await FindAsync(id);
+        var resetToken = await users.GeneratePasswordResetTokenAsync(user);
+        Check(await users.ResetPasswordAsync(user, resetToken, newPassword), passwordField: "NewPassword");
+        await EndSessionsAsync(user);
+
+        await AuditAsync(user, "PasswordReset", before: null, after: new { PasswordChanged = true }, ct);
+        return ToDto(user, (await users.GetRolesAsync(user)).SingleOrDefault());
+    }
+
+    public async Task<bool> ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        var user = await FindAsync(id);
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            Check(await users.AccessFailedAsync(user));
+            states.Forget(user.Id); // the failure may have locked the account
+            return false;
+        }
+
+        Check(await users.ChangePasswordAsync(user, currentPassword, newPassword), passwordField: "NewPassword");
+        Check(await users.ResetAccessFailedCountAsync(user));
+        await EndSessionsAsync(user);
+        await AuditAsync(user, "PasswordChanged", before: null, after: new { PasswordChanged = true }, ct);
+        return true;
+    }
+
+    public async Task<UserAccountDto> ChangeAssignmentAsync(ChangeUserAssignment command, CancellationToken ct)
+    {
+        var user = await FindAsync(command.Id);
+        var roles = await users.GetRolesAsync(user);
+        var before = Describe(ToDto(user, roles.SingleOrDefault()));
+
+        user.TownshipId = command.TownshipId;
+        user.DeputyId = command.DeputyId;
+        user.HandlingUnitId = command.HandlingUnitId;
+        Check(await users.UpdateAsync(user));
+        if (!roles.SequenceEqual([command.Role]))
+        {
+            Check(await users.RemoveFromRolesAsync(user, roles));
+            Check(await users.AddToRoleAsync(user, command.Role));
+        }
+
+        await EndSessionsAsync(user);
+        var changed = ToDto(user, command.Role);
+        await AuditAsync(user, "AssignmentChanged", before, Describe(changed), ct);
+        return changed;
+    }
+
+    private async Task<AppUser> FindAsync(Guid id) => await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("用户", id);
+
+    /// <summary>
+    /// A new security stamp: every token and cookie issued before it is refused from the next request on (this
+    /// instance forgets its cached copy now; others within <see cref="AccountStates.CacheLifetime"/>).
+    /// </summary>
+    private async Task EndSessionsAsync(AppUser user)
+    {
+        Check(await users.UpdateSecurityStampAsync(user));
+        states.Forget(user.Id);
     }
 
     private UserAccountDto ToDto(AppUser user, string? role) => new(
@@ -151,7 +221,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
     }
 
     /// <summary>Turns Identity's refusals into the API's: a weak password or bad user name is a 422 naming the field.</summary>
-    private static void Check(IdentityResult result)
+    private static void Check(IdentityResult result, string passwordField = "Password")
     {
         if (result.Succeeded)
         {
@@ -164,7 +234,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
         }
 
         throw new ValidationException(result.Errors.Select(e => e.Code.StartsWith("Password", StringComparison.Ordinal)
-            ? new ValidationFailure("Password", PasswordMessages.GetValueOrDefault(e.Code, e.Description)) { ErrorCode = e.Code }
+            ? new ValidationFailure(passwordField, PasswordMessages.GetValueOrDefault(e.Code, e.Description)) { ErrorCode = e.Code }
             : new ValidationFailure(e.Code.Contains("UserName", StringComparison.Ordinal) ? "UserName" : "Account", e.Description) { ErrorCode = e.Code }));
     }
 }
