@@ -20,6 +20,8 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddScoped<AccountSignIn>();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddPersonalDataSerialization();
+builder.Services.AddSingleton<RequestFingerprint>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

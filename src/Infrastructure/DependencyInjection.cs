@@ -11,6 +11,7 @@ using DeputyPortal.Infrastructure.Persistence.Interceptors;
 using DeputyPortal.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,11 +31,16 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>())
+            .EnableSensitiveDataLogging(false)
+            .ConfigureWarnings(NoRowValuesInLogs));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoData.DemoDataSeeder>();
         services.AddScoped<IdempotencyStore>();
+        services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section))
+            .Validate(o => o.RetentionHours > 0, "Idempotency:RetentionHours must be a positive number of hours.")
+            .ValidateOnStart();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IProposalNumbering, Persistence.Numbering.ProposalNumbering>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
@@ -62,4 +68,12 @@ public static class DependencyInjection
 
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs a failed command, save or query with the database's exception, whose message and context can quote
+    /// row values (the audit JSON, a key's values). Those events are not logged; the exception still reaches its
+    /// caller, and the HTTP exception handler logs it through <see cref="DatabaseErrors.Redacted"/>.
+    /// </summary>
+    private static void NoRowValuesInLogs(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.CommandError, CoreEventId.SaveChangesFailed, CoreEventId.QueryIterationFailed);
 }

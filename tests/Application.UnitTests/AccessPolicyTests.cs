@@ -45,5 +45,6 @@ public sealed class AccessPolicyTests
         Assert.False(new User(Roles.TownshipSecretary, TownshipB).CanSeePersonalData(TownshipA, DeputyA));
         Assert.False(new User(Roles.CountyStaff).CanSeePersonalData(TownshipA, DeputyA));
         Assert.False(new User(Roles.PresidiumMember, TownshipA).CanSeePersonalData(TownshipA, DeputyA));
+        Assert.True(new User(Roles.PresidiumMember, TownshipA, DeputyA).CanSeePersonalData(TownshipA, DeputyA));
     }
 }

@@ -82,7 +82,7 @@ public partial class ListQueryBenchmarks
 
     [BenchmarkCategory("deputies, secretary, roster page 1"), Benchmark]
     public async Task<PagedList<DeputyDto>> TownshipDeputies_Handler() =>
-        await new ListDeputiesHandler(_secretaryDb, _secretary).Handle(new ListDeputies(), CancellationToken.None);
+        await new ListDeputiesHandler(_secretaryDb).Handle(new ListDeputies(), CancellationToken.None);
 
     [BenchmarkCategory("deputies, secretary, roster page 1"), Benchmark(Baseline = true)]
     public Task<SqlPage> TownshipDeputies_Sql() => ReadPageAsync(
@@ -92,7 +92,7 @@ public partial class ListQueryBenchmarks
 
     [BenchmarkCategory("deputies, county, whole county by name, page 1 of 200"), Benchmark]
     public async Task<PagedList<DeputyDto>> CountyDeputies_Handler() =>
-        await new ListDeputiesHandler(_countyDb, _county).Handle(new ListDeputies(PageSize: 200), CancellationToken.None);
+        await new ListDeputiesHandler(_countyDb).Handle(new ListDeputies(PageSize: 200), CancellationToken.None);
 
     [BenchmarkCategory("deputies, county, whole county by name, page 1 of 200"), Benchmark(Baseline = true)]
     public Task<SqlPage> CountyDeputies_Sql() => ReadPageAsync(
@@ -103,7 +103,7 @@ public partial class ListQueryBenchmarks
 
     [BenchmarkCategory("constituents, secretary, page 1 by name"), Benchmark]
     public async Task<PagedList<ConstituentDto>> TownshipConstituents_Handler() =>
-        await new ListConstituentsHandler(_secretaryDb, _secretary).Handle(new ListConstituents(), CancellationToken.None);
+        await new ListConstituentsHandler(_secretaryDb).Handle(new ListConstituents(), CancellationToken.None);
 
     [BenchmarkCategory("constituents, secretary, page 1 by name"), Benchmark(Baseline = true)]
     public Task<SqlPage> TownshipConstituents_Sql() => ReadPageAsync(
@@ -113,7 +113,7 @@ public partial class ListQueryBenchmarks
 
     [BenchmarkCategory("constituents, county, whole county by village, page 1 of 200"), Benchmark]
     public async Task<PagedList<ConstituentDto>> CountyConstituents_Handler() =>
-        await new ListConstituentsHandler(_countyDb, _county).Handle(new ListConstituents(PageSize: 200, Sort: "village"), CancellationToken.None);
+        await new ListConstituentsHandler(_countyDb).Handle(new ListConstituents(PageSize: 200, Sort: "village"), CancellationToken.None);
 
     [BenchmarkCategory("constituents, county, whole county by village, page 1 of 200"), Benchmark(Baseline = true)]
     public Task<SqlPage> CountyConstituents_Sql() => ReadPageAsync(

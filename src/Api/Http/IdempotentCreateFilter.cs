@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DeputyPortal.Application.Common.Security;
@@ -11,7 +10,10 @@ namespace DeputyPortal.Api.Http;
 
 /// <summary>
 /// Makes a create safe to retry: with an Idempotency-Key header, the first answer is stored in the create's own
-/// transaction and replayed to every retry of the same request by the same user; the record is created once.
+/// transaction and replayed to every retry of the same request by the same user; the record is created once. The
+/// request is recognised by its <see cref="RequestFingerprint"/> (keyed, secrets left out); the answer is stored as
+/// that user was shown it (personal data written for them by the serializer) and is kept for
+/// Idempotency:RetentionHours, after which the key counts as new.
 /// </summary>
 public sealed class IdempotentCreateFilter : IEndpointFilter
 {
@@ -37,7 +39,7 @@ public sealed class IdempotentCreateFilter : IEndpointFilter
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var db = services.GetRequiredService<AppDbContext>();
         var store = services.GetRequiredService<IdempotencyStore>();
-        var requestHash = Fingerprint(http.Request, context.Arguments, json);
+        var requestHash = services.GetRequiredService<RequestFingerprint>().Of(http.Request, context.Arguments);
 
         await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         var earlier = await store.ClaimAsync(userId, key, requestHash, http.RequestAborted);
@@ -69,13 +71,5 @@ public sealed class IdempotentCreateFilter : IEndpointFilter
 
         http.Response.Headers["Idempotent-Replayed"] = "true";
         return Results.Content(earlier.ResponseBody ?? string.Empty, "application/json", Encoding.UTF8, earlier.StatusCode);
-    }
-
-    /// <summary>Method, path and the bound request body: a retry must send the same, or the key was reused by mistake.</summary>
-    private static string Fingerprint(HttpRequest request, IList<object?> arguments, JsonSerializerOptions json)
-    {
-        var bodies = arguments.Where(a => a?.GetType().Namespace?.StartsWith("DeputyPortal", StringComparison.Ordinal) == true);
-        var text = $"{request.Method} {request.Path}\n{string.Join('\n', bodies.Select(b => JsonSerializer.Serialize(b, b!.GetType(), json)))}";
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Domain.Common;
+using DeputyPortal.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var problem = Translate(exception);
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
-            LogUnhandled(exception, httpContext.Request.Path);
+            LogUnhandled(DatabaseErrors.Redacted(exception), httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

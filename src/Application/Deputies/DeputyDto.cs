@@ -1,11 +1,13 @@
 using DeputyPortal.Application.Common;
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Deputies;
 
 namespace DeputyPortal.Application.Deputies;
 
 /// <summary>
-/// A deputy as the API shows it; <see cref="Phone"/> is personal data and reaches the caller masked unless they may
-/// see it (see <see cref="DeputyPersonalData"/>). <see cref="Version"/> is the value of its ETag.
+/// A deputy as the API shows it; <see cref="Phone"/> is personal data and reaches each reader through
+/// <see cref="PersonalText"/>: in full for the township's secretary and the deputy themself, masked for everyone else.
+/// <see cref="Version"/> is the value of its ETag.
 /// </summary>
 public sealed record DeputyDto(
     Guid Id,
@@ -19,7 +21,7 @@ public sealed record DeputyDto(
     PartyAffiliation Party,
     OccupationCategory Occupation,
     Education Education,
-    string? Phone,
+    PersonalText? Phone,
     bool IsReelected,
     bool IsCountyDeputy,
     DeputyStatus Status,

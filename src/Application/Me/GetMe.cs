@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Application.Me;
 
-/// <summary>The signed-in user's own deputy record, in brief. The phone is their own, so it is never masked here.</summary>
+/// <summary>The signed-in user's own deputy record, in brief. The phone is their own, so the rule shows it to them in full.</summary>
 public sealed record MyDeputyDto(
     Guid Id,
     string Name,
     Guid TermId,
     Guid DistrictId,
     string DistrictName,
-    string? Phone,
+    PersonalText? Phone,
     DeputyStatus Status,
     bool IsReelected,
     bool IsCountyDeputy);
@@ -54,7 +54,7 @@ public sealed class GetMeHandler(ICurrentUser user, IAccountDirectory accounts, 
                 from d in db.Deputies
                 join district in db.ElectoralDistricts on d.DistrictId equals district.Id
                 where d.Id == deputyId
-                select new MyDeputyDto(d.Id, d.Name, d.TermId, d.DistrictId, district.Name, d.Phone, d.Status, d.IsReelected, d.IsCountyDeputy))
+                select new MyDeputyDto(d.Id, d.Name, d.TermId, d.DistrictId, district.Name, PersonalText.Phone(d.Phone, d.TownshipId, d.Id), d.Status, d.IsReelected, d.IsCountyDeputy))
                 .FirstOrDefaultAsync(cancellationToken);
         }
 

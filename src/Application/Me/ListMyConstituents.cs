@@ -31,7 +31,6 @@ public sealed class ListMyConstituentsHandler(IAppDbContext db, ICurrentUser use
     {
         var deputyId = user.DeputyId;
         var constituents = db.Constituents.Where(c => deputyId != null && c.DeputyId == deputyId);
-        var page = await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
-        return page.Map(c => c.MaskedFor(user));
+        return await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace DeputyPortal.Api.FunctionalTests.Support;
@@ -37,6 +38,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public TestWorld World { get; private set; } = null!;
 
+    /// <summary>What the application logged, through its own level filters.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         await using var connection = new NpgsqlConnection(ServerConnectionString);
@@ -66,6 +70,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000);
             services.AddSingleton<TimeProvider>(new FrozenTimeProvider(TestWorld.Now));
+            services.AddSingleton<ILoggerProvider>(Logs);
         });
     }
 

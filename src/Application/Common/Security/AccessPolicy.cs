@@ -35,11 +35,12 @@ public static class AccessPolicy
     public static bool SeesOnlyActivitiesOfTheirUnit(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
 
     /// <summary>
-    /// Phone numbers and addresses are shown in full only to the owning township's secretary and to the deputy
-    /// they belong to or are assigned to; everyone else sees them masked.
+    /// Phone numbers, addresses and ID numbers are shown in full only to the owning township's secretary and to the
+    /// deputy they belong to or are assigned to (whatever the account's role: a presidium member is also a deputy);
+    /// everyone else sees them masked. <see cref="PersonalText.ShownTo"/> is the only caller outside tests.
     /// </summary>
     public static bool CanSeePersonalData(this ICurrentUser user, Guid townshipId, Guid? deputyId) =>
         user.IsSystem
         || (user.Role == Roles.TownshipSecretary && user.TownshipId == townshipId)
-        || (user.Role == Roles.Deputy && deputyId is not null && user.DeputyId == deputyId);
+        || (deputyId is not null && user.DeputyId == deputyId && user.TownshipId == townshipId);
 }

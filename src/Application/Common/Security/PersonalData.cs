@@ -31,4 +31,17 @@ public static class PersonalData
         var kept = Math.Min(6, firstDigit < 0 ? address.Length : firstDigit);
         return string.Concat(address.AsSpan(0, kept), "****");
     }
+
+    /// <summary>360102********1234: an ID number keeps its first six (the area) and last four characters.</summary>
+    public static string? MaskIdNumber(string? idNumber)
+    {
+        if (string.IsNullOrEmpty(idNumber))
+        {
+            return idNumber;
+        }
+
+        return idNumber.Length <= 10
+            ? new string('*', idNumber.Length)
+            : string.Concat(idNumber.AsSpan(0, 6), new string('*', idNumber.Length - 10), idNumber.AsSpan(idNumber.Length - 4));
+    }
 }

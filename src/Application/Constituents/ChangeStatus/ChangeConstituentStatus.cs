@@ -11,7 +11,7 @@ public sealed record ChangeConstituentStatus(Guid Id, bool Active) : ICommand<Co
     public uint ExpectedVersion { get; init; }
 }
 
-public sealed class ChangeConstituentStatusHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<ChangeConstituentStatus, ConstituentDto>
+public sealed class ChangeConstituentStatusHandler(IAppDbContext db) : ICommandHandler<ChangeConstituentStatus, ConstituentDto>
 {
     public async ValueTask<ConstituentDto> Handle(ChangeConstituentStatus command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,6 @@ public sealed class ChangeConstituentStatusHandler(IAppDbContext db, ICurrentUse
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return constituent.ToDto().MaskedFor(user);
+        return constituent.ToDto();
     }
 }

@@ -24,7 +24,7 @@ public sealed class CreateConstituentValidator : AbstractValidator<CreateConstit
     }
 }
 
-public sealed class CreateConstituentHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<CreateConstituent, ConstituentDto>
+public sealed class CreateConstituentHandler(IAppDbContext db) : ICommandHandler<CreateConstituent, ConstituentDto>
 {
     public async ValueTask<ConstituentDto> Handle(CreateConstituent command, CancellationToken cancellationToken)
     {
@@ -43,6 +43,6 @@ public sealed class CreateConstituentHandler(IAppDbContext db, ICurrentUser user
             ConstituentText.Optional(command.Phone));
         db.Constituents.Add(constituent);
         await db.SaveChangesAsync(cancellationToken);
-        return constituent.ToDto().MaskedFor(user);
+        return constituent.ToDto();
     }
 }

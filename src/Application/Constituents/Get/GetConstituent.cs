@@ -7,8 +7,8 @@ namespace DeputyPortal.Application.Constituents.Get;
 [Authorize]
 public sealed record GetConstituent(Guid Id) : IQuery<ConstituentDto>;
 
-public sealed class GetConstituentHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetConstituent, ConstituentDto>
+public sealed class GetConstituentHandler(IAppDbContext db) : IQueryHandler<GetConstituent, ConstituentDto>
 {
     public async ValueTask<ConstituentDto> Handle(GetConstituent query, CancellationToken cancellationToken) =>
-        (await db.Constituents.GetAsync(query.Id, "选民", cancellationToken)).ToDto().MaskedFor(user);
+        (await db.Constituents.GetAsync(query.Id, "选民", cancellationToken)).ToDto();
 }

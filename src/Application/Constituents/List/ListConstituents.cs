@@ -25,7 +25,7 @@ public sealed class ListConstituentsValidator : AbstractValidator<ListConstituen
     public ListConstituentsValidator() => Include(new ConstituentFilterValidator());
 }
 
-public sealed class ListConstituentsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListConstituents, PagedList<ConstituentDto>>
+public sealed class ListConstituentsHandler(IAppDbContext db) : IQueryHandler<ListConstituents, PagedList<ConstituentDto>>
 {
     public async ValueTask<PagedList<ConstituentDto>> Handle(ListConstituents query, CancellationToken cancellationToken)
     {
@@ -33,7 +33,6 @@ public sealed class ListConstituentsHandler(IAppDbContext db, ICurrentUser user)
         constituents = constituents.WhereIf(query.TownshipId is not null, c => c.TownshipId == query.TownshipId);
         constituents = constituents.WhereIf(query.DeputyId is not null, c => c.DeputyId == query.DeputyId);
 
-        var page = await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
-        return page.Map(c => c.MaskedFor(user));
+        return await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
     }
 }

@@ -40,7 +40,6 @@ public sealed class ListDeputyConstituentsHandler(IAppDbContext db, ICurrentUser
         }
 
         var constituents = db.Constituents.Where(c => c.DeputyId == deputy.Id);
-        var page = await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
-        return page.Map(c => c.MaskedFor(user));
+        return await ConstituentFilter.Apply(constituents, query).ToPageAsync(query, cancellationToken);
     }
 }

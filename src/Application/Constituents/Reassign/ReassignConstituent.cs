@@ -18,7 +18,7 @@ public sealed class ReassignConstituentValidator : AbstractValidator<ReassignCon
     public ReassignConstituentValidator() => RuleFor(c => c.DeputyId).RequiredId().WithName("联系代表");
 }
 
-public sealed class ReassignConstituentHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<ReassignConstituent, ConstituentDto>
+public sealed class ReassignConstituentHandler(IAppDbContext db) : ICommandHandler<ReassignConstituent, ConstituentDto>
 {
     public async ValueTask<ConstituentDto> Handle(ReassignConstituent command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,6 @@ public sealed class ReassignConstituentHandler(IAppDbContext db, ICurrentUser us
         var deputy = await db.Deputies.GetAsync(command.DeputyId, "代表", cancellationToken);
         constituent.Reassign(deputy);
         await db.SaveChangesAsync(cancellationToken);
-        return constituent.ToDto().MaskedFor(user);
+        return constituent.ToDto();
     }
 }

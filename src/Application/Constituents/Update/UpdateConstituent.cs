@@ -18,7 +18,7 @@ public sealed class UpdateConstituentValidator : AbstractValidator<UpdateConstit
     public UpdateConstituentValidator() => Include(new ConstituentFieldsValidator());
 }
 
-public sealed class UpdateConstituentHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<UpdateConstituent, ConstituentDto>
+public sealed class UpdateConstituentHandler(IAppDbContext db) : ICommandHandler<UpdateConstituent, ConstituentDto>
 {
     public async ValueTask<ConstituentDto> Handle(UpdateConstituent command, CancellationToken cancellationToken)
     {
@@ -31,6 +31,6 @@ public sealed class UpdateConstituentHandler(IAppDbContext db, ICurrentUser user
             ConstituentText.Optional(command.Address),
             ConstituentText.Optional(command.Phone));
         await db.SaveChangesAsync(cancellationToken);
-        return constituent.ToDto().MaskedFor(user);
+        return constituent.ToDto();
     }
 }

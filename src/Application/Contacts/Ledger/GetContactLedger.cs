@@ -16,9 +16,9 @@ namespace DeputyPortal.Application.Contacts.Ledger;
 /// <summary>
 /// 联系选民台账: every contact entry the filters select (those of <see cref="ListConstituentContacts"/>, no paging),
 /// oldest first, one row each, as an .xlsx workbook. The rows are what the caller may read (a deputy: their own; a
-/// secretary: the township's; county staff: all). Constituents' phones and addresses are personal data: in full only
-/// for whom <see cref="AccessPolicy.CanSeePersonalData"/> allows (the township's secretary, the deputy the
-/// constituent is assigned to), masked for everyone else.
+/// secretary: the township's; county staff: all). Constituents' phones and addresses are personal data, written by
+/// <see cref="PersonalText.ShownTo"/> like every JSON answer: in full only for the township's secretary and the
+/// deputy the constituent is assigned to, masked for everyone else.
 /// </summary>
 [Authorize(Roles.Deputy, Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff, Roles.Admin)]
 public sealed record GetContactLedger(
@@ -62,7 +62,8 @@ public sealed class GetContactLedgerHandler(IAppDbContext db, ICurrentUser user)
         var constituentIds = entries.SelectMany(e => e.Constituents).Select(c => c.ConstituentId).Distinct().ToList();
         var constituents = await db.Constituents.IgnoreQueryFilters().AsNoTracking()
             .Where(c => constituentIds.Contains(c.Id))
-            .Select(c => new LedgerPerson(c.Id, c.TownshipId, c.DeputyId, c.Name, c.Village, c.Phone, c.Address))
+            .Select(c => new LedgerPerson(
+                c.Id, c.Name, c.Village, PersonalText.Phone(c.Phone, c.TownshipId, c.DeputyId), PersonalText.Address(c.Address, c.TownshipId, c.DeputyId)))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var deputyIds = entries.Select(e => e.DeputyId).Distinct().ToList();
         var deputies = await db.Deputies.IgnoreQueryFilters().AsNoTracking()
@@ -110,8 +111,8 @@ public sealed class GetContactLedgerHandler(IAppDbContext db, ICurrentUser user)
             Channel = entry.Channel.Label(),
             People = string.Join("、", names),
             Villages = string.Join("、", people.Select(p => p.Village).Distinct()),
-            Phones = string.Join("、", people.Select(p => Shown(p, p.Phone, PersonalData.MaskPhone))),
-            Addresses = string.Join("；", people.Select(p => Shown(p, p.Address, PersonalData.MaskAddress))),
+            Phones = string.Join("、", people.Select(p => Shown(p.Phone))),
+            Addresses = string.Join("；", people.Select(p => Shown(p.Address))),
             Summary = entry.Summary,
             Concerns = string.Join("\n", entry.Concerns.Select(c => $"{c.Position}. {c.Text}")),
             Proposals = string.Join(
@@ -121,12 +122,9 @@ public sealed class GetContactLedgerHandler(IAppDbContext db, ICurrentUser user)
         };
     }
 
-    /// <summary>The value in full for whom may see the constituent's personal data, masked for everyone else.</summary>
-    private string Shown(LedgerPerson person, string? value, Func<string?, string?> mask) =>
-        string.IsNullOrEmpty(value)
-            ? Missing
-            : (user.CanSeePersonalData(person.TownshipId, person.DeputyId) ? value : mask(value)) ?? Missing;
+    /// <summary>The cell text by the one rule of <see cref="PersonalText.ShownTo"/>, as the JSON answers show it.</summary>
+    private string Shown(PersonalText? value) => value?.ShownTo(user) ?? Missing;
 }
 
-/// <summary>What the ledger reads of one constituent.</summary>
-internal sealed record LedgerPerson(Guid Id, Guid TownshipId, Guid DeputyId, string Name, string Village, string? Phone, string? Address);
+/// <summary>What the ledger reads of one constituent; its personal data only as <see cref="PersonalText"/>.</summary>
+internal sealed record LedgerPerson(Guid Id, string Name, string Village, PersonalText? Phone, PersonalText? Address);

@@ -37,7 +37,7 @@ public sealed class ListDeputiesValidator : AbstractValidator<ListDeputies>
     }
 }
 
-public sealed class ListDeputiesHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListDeputies, PagedList<DeputyDto>>
+public sealed class ListDeputiesHandler(IAppDbContext db) : IQueryHandler<ListDeputies, PagedList<DeputyDto>>
 {
     public async ValueTask<PagedList<DeputyDto>> Handle(ListDeputies query, CancellationToken cancellationToken)
     {
@@ -57,9 +57,8 @@ public sealed class ListDeputiesHandler(IAppDbContext db, ICurrentUser user) : I
             deputies = deputies.Where(d => d.Name.Contains(search));
         }
 
-        var page = await ListDeputies.SortKeys.Apply(deputies, query.Sort, "name")
+        return await ListDeputies.SortKeys.Apply(deputies, query.Sort, "name")
             .ProjectToDto()
             .ToPageAsync(query, cancellationToken);
-        return page.Map(d => d.For(user));
     }
 }

@@ -49,6 +49,6 @@ public sealed class RegisterDeputyHandler(IAppDbContext db, ICurrentUser user) :
         var deputy = Deputy.Elect(district, command.ToProfile());
         db.Deputies.Add(deputy);
         await db.SaveChangesAsync(cancellationToken);
-        return deputy.ToDto().For(user);
+        return deputy.ToDto();
     }
 }

@@ -26,7 +26,7 @@ public sealed class TerminateDeputyMandateValidator : AbstractValidator<Terminat
     }
 }
 
-public sealed class TerminateDeputyMandateHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<TerminateDeputyMandate, DeputyDto>
+public sealed class TerminateDeputyMandateHandler(IAppDbContext db) : ICommandHandler<TerminateDeputyMandate, DeputyDto>
 {
     public async ValueTask<DeputyDto> Handle(TerminateDeputyMandate command, CancellationToken cancellationToken)
     {
@@ -35,6 +35,6 @@ public sealed class TerminateDeputyMandateHandler(IAppDbContext db, ICurrentUser
         var term = await db.Terms.GetAsync(deputy.TermId, "届", cancellationToken);
         deputy.TerminateMandate(command.TerminatedOn, command.Reason, term.Period);
         await db.SaveChangesAsync(cancellationToken);
-        return deputy.ToDto().For(user);
+        return deputy.ToDto();
     }
 }

@@ -35,7 +35,7 @@ public sealed class UpdateDeputyValidator : AbstractValidator<UpdateDeputy>
     }
 }
 
-public sealed class UpdateDeputyHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<UpdateDeputy, DeputyDto>
+public sealed class UpdateDeputyHandler(IAppDbContext db) : ICommandHandler<UpdateDeputy, DeputyDto>
 {
     public async ValueTask<DeputyDto> Handle(UpdateDeputy command, CancellationToken cancellationToken)
     {
@@ -48,6 +48,6 @@ public sealed class UpdateDeputyHandler(IAppDbContext db, ICurrentUser user) : I
 
         deputy.UpdateProfile(command.ToProfile());
         await db.SaveChangesAsync(cancellationToken);
-        return deputy.ToDto().For(user);
+        return deputy.ToDto();
     }
 }

@@ -11,7 +11,7 @@ namespace DeputyPortal.Application.Users.Create;
 public sealed record CreateUserAccount(
     string UserName,
     string DisplayName,
-    string Password,
+    [property: Secret] string Password,
     string Role,
     Guid? TownshipId = null,
     Guid? DeputyId = null,

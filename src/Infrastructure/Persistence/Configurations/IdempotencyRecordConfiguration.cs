@@ -14,5 +14,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.ResponseBody).HasColumnType("jsonb");
         builder.Property(r => r.Location).HasMaxLength(300);
         builder.Property(r => r.ETag).HasMaxLength(40);
+        builder.HasIndex(r => r.CreatedAt); // the purge of expired answers
     }
 }

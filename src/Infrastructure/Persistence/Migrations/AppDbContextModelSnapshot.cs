@@ -1297,6 +1297,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.HasKey("UserId", "Key")
                         .HasName("pk_idempotency_records");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created_at");
+
                     b.ToTable("idempotency_records", (string)null);
                 });
 

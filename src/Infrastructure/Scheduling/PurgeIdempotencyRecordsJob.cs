@@ -1,0 +1,32 @@
+using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace DeputyPortal.Infrastructure.Scheduling;
+
+/// <summary>
+/// Deletes the idempotency store's answers past Idempotency:RetentionHours, so stored answers (which hold what
+/// their user was shown) are not kept longer than retries need them. Storage housekeeping only: it sends no request
+/// and touches no business record. Idempotent; never two at once across the cluster.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class PurgeIdempotencyRecordsJob(IServiceScopeFactory scopes, ILogger<PurgeIdempotencyRecordsJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("purge-idempotency-records", "housekeeping");
+
+    public static readonly TriggerKey TriggerKey = new("purge-idempotency-records-hourly", "housekeeping");
+
+    /// <summary>Every hour, on the hour.</summary>
+    public const string Cron = "0 0 * * * ?";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var purged = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(cancellationToken);
+        LogPurged(logger, purged);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Idempotency store purged: {Purged} expired answers deleted")]
+    private static partial void LogPurged(ILogger logger, int purged);
+}

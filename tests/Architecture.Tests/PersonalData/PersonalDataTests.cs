@@ -1,0 +1,94 @@
+using System.Reflection;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Auditing;
+
+namespace DeputyPortal.Architecture.Tests.PersonalData;
+
+/// <summary>Personal data leaves the application only as <see cref="PersonalText"/>, so the one rule always applies.</summary>
+public sealed class PersonalDataTests
+{
+    private static readonly Assembly Application = typeof(DeputyPortal.Application.DependencyInjection).Assembly;
+    private static readonly Assembly Api = typeof(Program).Assembly;
+
+    /// <summary>
+    /// Where answers come from. A new source of answers is one more line, named by assembly and namespace; the OData
+    /// entity sets, for instance: <c>["OData", ResponseTypes.InNamespace(Api, "DeputyPortal.Api.OData")]</c>.
+    /// </summary>
+    public static TheoryData<string, Type[]> AnswerSources => new()
+    {
+        { "handler answers", ResponseTypes.AnsweredByHandlersIn(Application).ToArray() },
+        { "endpoint answers", ResponseTypes.InNamespace(Api, "DeputyPortal.Api.Endpoints").Concat(ResponseTypes.InNamespace(Api, "DeputyPortal.Api.Http")).ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnswerSources))]
+    public void EveryPersonalDataProperty_OfAnAnswer_IsPersonalText(string source, Type[] roots)
+    {
+        Assert.NotEmpty(roots);
+
+        var violations = PersonalDataContract.PlainStringViolations(roots);
+
+        Assert.True(violations.Count == 0, $"{source}: personal data as plain strings (use PersonalText): {string.Join(", ", violations)}");
+    }
+
+    [Fact]
+    public void HandlerAnswers_IncludeTheRecordsThatCarryPersonalData()
+    {
+        var reachable = ResponseTypes.ReachableFrom(ResponseTypes.AnsweredByHandlersIn(Application));
+
+        Assert.Contains(typeof(DeputyPortal.Application.Deputies.DeputyDto), reachable);
+        Assert.Contains(typeof(DeputyPortal.Application.Constituents.ConstituentDto), reachable);
+        Assert.Contains(typeof(DeputyPortal.Application.Me.MyDeputyDto), reachable);
+    }
+
+    [Fact]
+    public void TheCheck_FindsAPlainStringPhone_NestedInAPagedAnswer()
+    {
+        var violations = PersonalDataContract.PlainStringViolations([typeof(LeakyPage)]);
+
+        Assert.Equal(
+            [$"{typeof(LeakyRow).FullName}.HomeAddress", $"{typeof(LeakyRow).FullName}.MobilePhones", $"{typeof(LeakyRow).FullName}.Phone"],
+            violations);
+    }
+
+    [Theory]
+    [InlineData("Phone", true)]
+    [InlineData("ContactTel", true)]
+    [InlineData("IdNumber", true)]
+    [InlineData("IdCardNumber", true)]
+    [InlineData("Address", true)]
+    [InlineData("EmailAddress", false)]
+    [InlineData("IpAddress", false)]
+    [InlineData("Title", false)]
+    [InlineData("Telling", false)]
+    [InlineData("BirthDate", false)]
+    public void PersonalDataNames(string name, bool personal) =>
+        Assert.Equal(personal, PersonalDataContract.IsPersonalDataName(name));
+
+    [Fact]
+    public void PersonalText_GivesItsValueOnlyThroughTheRule()
+    {
+        var type = typeof(PersonalText);
+        var stringProperties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
+        var stringMethods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == typeof(string))
+            .Select(m => m.Name)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Empty(stringProperties);
+        Assert.Equal([nameof(PersonalText.Masked), nameof(PersonalText.ShownTo), nameof(ToString)], stringMethods);
+    }
+
+    /// <summary>The audit's before/after values are kept for accountability and are not answered to anyone.</summary>
+    [Fact]
+    public void NoAnswer_CarriesAuditEntries()
+    {
+        var reachable = ResponseTypes.ReachableFrom(ResponseTypes.AnsweredByHandlersIn(Application));
+
+        Assert.DoesNotContain(typeof(AuditEntry), reachable);
+    }
+
+    private sealed record LeakyPage(IReadOnlyList<LeakyRow> Items, int Page);
+
+    private sealed record LeakyRow(string Name, string? Phone, string HomeAddress, IReadOnlyList<string> MobilePhones, PersonalText? Mobile, string EmailAddress);
+}
