@@ -1,4 +1,5 @@
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ public static class AuthenticationSetup
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddCurrentUser<HttpCurrentUser>();
 
         if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
         {

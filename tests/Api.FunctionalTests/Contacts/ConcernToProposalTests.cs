@@ -213,7 +213,7 @@ public sealed class ConcernToProposalTests(PortalFactory portal) : PortalTest(po
 
     private async Task<int> ProposalCountAsync()
     {
-        using var scope = Portal.Services.CreateScope();
+        using var scope = Portal.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Proposals.CountAsync();
     }
 }
