@@ -72,6 +72,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     // as parameters, so one compiled model serves every user.
     private bool ScopeReadsAll => currentUser.ReadsAllTownships();
 
+    // Nobody (anonymous, or code outside a request that did not begin a system scope) reads not even the audit.
+    private bool ScopeIsSomebody => currentUser.IsSystem || currentUser.Role is not null;
+
     private Guid? ScopeTownshipId => currentUser.TownshipId;
 
     private Guid? ScopeDeputyId => currentUser.DeputyId;
@@ -145,6 +148,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         NameIdentityTables(builder);
 
         builder.Entity<Township>().HasQueryFilter(t => ScopeReadsAll || t.Id == ScopeTownshipId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSomebody);
         FilterByTownship<Term>(builder);
         FilterByTownship<CongressSession>(builder);
         FilterByTownship<ElectoralDistrict>(builder);

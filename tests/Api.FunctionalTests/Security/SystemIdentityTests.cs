@@ -56,13 +56,15 @@ public sealed class SystemIdentityTests(PortalFactory portal) : PortalTest(porta
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         Assert.Equal(
-            (0, 0, 0, 0, 0, 0),
+            (0, 0, 0, 0, 0, 0, 0),
             (await db.Townships.CountAsync(), await db.Terms.CountAsync(), await db.Deputies.CountAsync(),
-                await db.Constituents.CountAsync(), await db.HandlingUnits.CountAsync(), await db.Proposals.CountAsync()));
+                await db.Constituents.CountAsync(), await db.HandlingUnits.CountAsync(), await db.Proposals.CountAsync(),
+                await db.AuditEntries.CountAsync()));
 
         await using var system = Portal.SystemScope();
         var systemDb = system.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal((2, 1), (await systemDb.Townships.CountAsync(), await systemDb.Proposals.CountAsync()));
+        Assert.True(await systemDb.AuditEntries.AnyAsync());
     }
 
     [Fact]
