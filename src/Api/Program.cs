@@ -6,6 +6,7 @@ using DeputyPortal.Api.Endpoints;
 using DeputyPortal.Api.Http;
 using DeputyPortal.Api.Security;
 using DeputyPortal.Application;
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure;
 using DeputyPortal.Infrastructure.DemoData;
 using DeputyPortal.Infrastructure.Persistence;
@@ -31,7 +32,8 @@ builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+// Start-up runs outside any request, so it says who it is: the system (outside a request there is otherwise nobody).
+await using (var scope = app.Services.GetRequiredService<ISystemScopes>().Begin())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
     if (app.Configuration.GetValue("Demo:Enabled", false))

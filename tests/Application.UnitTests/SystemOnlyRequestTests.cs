@@ -1,11 +1,17 @@
 using DeputyPortal.Application.Common.Behaviors;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Proposals.AcceptExpired;
+using DeputyPortal.Application.Townships;
+using DeputyPortal.Application.Townships.List;
 
 namespace DeputyPortal.Application.UnitTests;
 
-/// <summary>The evaluation-window sweep is the system's work: no account, not even an administrator's, may send it.</summary>
+/// <summary>
+/// The evaluation-window sweep is the system's work: no account, not even an administrator's, may send it; and the
+/// system sends nothing else. Nobody (no account, no system scope) sends anything.
+/// </summary>
 public sealed class SystemOnlyRequestTests
 {
     private sealed record User(string? Role, bool IsSystem = false) : ICurrentUser
@@ -47,5 +53,29 @@ public sealed class SystemOnlyRequestTests
         var behavior = new AuthorizationBehavior<AcceptExpiredEvaluations, int>(new User(null, IsSystem: true));
 
         Assert.Equal(7, await behavior.Handle(new AcceptExpiredEvaluations(), (_, _) => ValueTask.FromResult(7), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnOrdinaryRequest_SentByTheSystem_IsForbidden()
+    {
+        var ran = false;
+        var behavior = new AuthorizationBehavior<ListTownships, PagedList<TownshipDto>>(new User(null, IsSystem: true));
+
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await behavior.Handle(new ListTownships(), (_, _) => { ran = true; return ValueTask.FromResult<PagedList<TownshipDto>>(null!); }, CancellationToken.None));
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task AnyRequest_SentByNobody_IsForbidden()
+    {
+        var nobody = new User(null);
+
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await new AuthorizationBehavior<ListTownships, PagedList<TownshipDto>>(nobody)
+                .Handle(new ListTownships(), (_, _) => ValueTask.FromResult<PagedList<TownshipDto>>(null!), CancellationToken.None));
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await new AuthorizationBehavior<AcceptExpiredEvaluations, int>(nobody)
+                .Handle(new AcceptExpiredEvaluations(), (_, _) => ValueTask.FromResult(1), CancellationToken.None));
     }
 }

@@ -1,6 +1,7 @@
 using DeputyPortal.Benchmarks.Generation;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Benchmarks.SmokeTests;

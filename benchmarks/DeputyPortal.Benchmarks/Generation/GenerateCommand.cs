@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

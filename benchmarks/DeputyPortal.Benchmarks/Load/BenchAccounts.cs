@@ -2,6 +2,7 @@ using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -9,6 +9,7 @@ using DeputyPortal.Application.Deputies.List;
 using DeputyPortal.Application.HandlingUnits;
 using DeputyPortal.Application.HandlingUnits.List;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,4 +1,5 @@
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -21,7 +22,7 @@ public static class AuthenticationSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<AccountStampValidator>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddCurrentUser<HttpCurrentUser>();
 
         if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
         {

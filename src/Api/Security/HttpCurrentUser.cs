@@ -4,18 +4,19 @@ using DeputyPortal.Application.Common.Security;
 namespace DeputyPortal.Api.Security;
 
 /// <summary>
-/// The caller of the current HTTP request, read from its claims. Outside a request (start-up, jobs) it is the system;
-/// an anonymous request is nobody and sees nothing.
+/// The caller of the current HTTP request, read from its claims. An anonymous request, and any code that runs outside
+/// a request (there is no HttpContext), is nobody: no role, no township, refused by every request and shown no row.
+/// Code outside a request that must act begins a scope with <see cref="ISystemScopes"/> and acts as the system.
 /// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
-    public bool IsSystem => accessor.HttpContext is null;
+    public bool IsSystem => false;
 
     public Guid? UserId => ReadGuid(PortalClaims.UserId);
 
-    public string UserName => IsSystem ? "system" : Principal?.FindFirstValue(PortalClaims.Name) ?? "anonymous";
+    public string UserName => Principal?.FindFirstValue(PortalClaims.Name) ?? "anonymous";
 
     public string? Role => Principal?.Identity?.IsAuthenticated == true ? Principal.FindFirstValue(PortalClaims.Role) : null;
 

@@ -55,17 +55,9 @@ public static class ActivityReading
     public static async Task<Activity> GetActivityAsync(this IAppDbContext db, Guid id, CancellationToken ct) =>
         await db.Activities.AsSplitQuery().GetAsync(id, Resource, ct);
 
-    /// <summary>
-    /// The activity for a change: its row locked first (its parts load in several queries, and a concurrent writer
-    /// must not mix into them), then the caller's version checked (412 if stale).
-    /// </summary>
-    public static async Task<Activity> GetActivityForChangeAsync(this IAppDbContext db, Guid id, uint expectedVersion, CancellationToken ct)
-    {
-        await db.LockForChangeAsync<Activity>(id, ct);
-        var activity = await db.GetActivityAsync(id, ct);
-        db.ExpectVersion(activity, expectedVersion, Resource);
-        return activity;
-    }
+    /// <summary>The activity for a change, loaded the one way (<see cref="IAppDbContext.LoadForChangeAsync{T}"/>).</summary>
+    public static Task<Activity> GetActivityForChangeAsync(this IAppDbContext db, Guid id, uint expectedVersion, CancellationToken ct) =>
+        db.LoadForChangeAsync<Activity>(id, expectedVersion, Resource, ct);
 
     public static async Task<ActivityDto> ToDtoAsync(this IAppDbContext db, Activity activity, DateOnly today, CancellationToken ct) =>
         activity.ToDto(await ActivityNames.LoadAsync(db, [activity], ct), today);

@@ -24,13 +24,9 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
     /// <summary>The proposal with all its parts (one query per collection, so the parts do not multiply each other).</summary>
     public Task<Proposal> LoadAsync(Guid id, CancellationToken ct) => db.Proposals.AsSplitQuery().GetAsync(id, Resource, ct);
 
-    public async Task<Proposal> LoadForChangeAsync(Guid id, uint expectedVersion, CancellationToken ct)
-    {
-        await db.LockForChangeAsync<Proposal>(id, ct);
-        var proposal = await LoadAsync(id, ct);
-        db.ExpectVersion(proposal, expectedVersion, Resource);
-        return proposal;
-    }
+    /// <summary>The proposal for a step, loaded the one way (<see cref="IAppDbContext.LoadForChangeAsync{T}"/>).</summary>
+    public Task<Proposal> LoadForChangeAsync(Guid id, uint expectedVersion, CancellationToken ct) =>
+        db.LoadForChangeAsync<Proposal>(id, expectedVersion, Resource, ct);
 
     public Task<ProposalRules> RulesAsync(Proposal proposal, CancellationToken ct) => db.ProposalRulesForAsync(proposal.TownshipId, ct);
 

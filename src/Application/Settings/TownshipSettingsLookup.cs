@@ -8,7 +8,7 @@ internal static class TownshipSettingsLookup
 {
     public const string Resource = "乡镇设置";
 
-    /// <summary>The township's stored settings (tracked, for a change), or null while it uses the defaults.</summary>
-    public static Task<TownshipSettings?> StoredSettingsAsync(this IAppDbContext db, Guid townshipId, CancellationToken ct) =>
-        db.TownshipSettings.FirstOrDefaultAsync(s => s.TownshipId == townshipId, ct);
+    /// <summary>The id of the township's stored settings (to load them for a change), or null while it uses the defaults.</summary>
+    public static Task<Guid?> StoredSettingsIdAsync(this IAppDbContext db, Guid townshipId, CancellationToken ct) =>
+        db.TownshipSettings.Where(s => s.TownshipId == townshipId).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
 }

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Proposals;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,9 +17,16 @@ namespace DeputyPortal.Infrastructure.DemoData;
 /// Everything is drawn from one <see cref="Random"/> with a fixed seed, so every fresh database gets the same county;
 /// proposals are dated back from the clock's today, so on the same day (or frozen clock) they come out the same too.
 /// Their registration numbers are drawn from the numbering series like entered ones, so the series stay gap-free.
+/// It writes through the database context, not the mediator, as the system (resolve it from a scope begun by
+/// <see cref="ISystemScopes"/>): it sees every township through the filters and its records are audited as the system's.
 /// </summary>
 public sealed partial class DemoDataSeeder(
-    AppDbContext db, UserManager<AppUser> users, IProposalNumbering numbering, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+    AppDbContext db,
+    UserManager<AppUser> users,
+    IProposalNumbering numbering,
+    ICurrentUser user,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
 {
     public const int Seed = 20261123;
 
@@ -26,6 +35,7 @@ public sealed partial class DemoDataSeeder(
 
     public async Task SeedOnceAsync(CancellationToken ct)
     {
+        SystemUser.Require(user, nameof(DemoDataSeeder));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
         if (await db.Townships.IgnoreQueryFilters().AnyAsync(ct))

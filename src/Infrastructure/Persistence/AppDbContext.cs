@@ -72,6 +72,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     // as parameters, so one compiled model serves every user.
     private bool ScopeReadsAll => currentUser.ReadsAllTownships();
 
+    // Nobody (anonymous, or code outside a request that did not begin a system scope) reads not even the audit.
+    private bool ScopeIsSomebody => currentUser.IsSystem || currentUser.Role is not null;
+
     private Guid? ScopeTownshipId => currentUser.TownshipId;
 
     private Guid? ScopeDeputyId => currentUser.DeputyId;
@@ -90,16 +93,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     private bool ScopeUnitActivitiesOnly => currentUser.SeesOnlyActivitiesOfTheirUnit();
 
-    public void ExpectVersion(Entity entity, uint expectedVersion, string resource)
-    {
-        if (entity.Version != expectedVersion)
-        {
-            throw new StaleVersionException(resource);
-        }
-
-        Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
-    }
-
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WriteOwnersOfChangedParts();
@@ -112,15 +105,34 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public async Task LockForChangeAsync<T>(Guid id, CancellationToken ct)
+    public async Task<T> LoadForChangeAsync<T>(Guid id, uint? expectedVersion, string resource, CancellationToken ct)
         where T : Entity
     {
-        // Table and column names come from the model, never from input; the id is a parameter.
-        var entity = Model.FindEntityType(typeof(T))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var idColumn = entity.FindProperty(nameof(Entity.Id))!.GetColumnName(table);
-        var sql = $"SELECT 1 FROM \"{table.Name}\" WHERE \"{idColumn}\" = @id FOR UPDATE";
-        await Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("id", id)], ct);
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} is loaded for change outside a transaction: its row lock would end at once.");
+        }
+
+        if (ChangeTracker.Entries<T>().Any(e => e.Entity.Id == id))
+        {
+            // A copy read before the lock would stay as it was read: the tracker does not overwrite it.
+            throw new InvalidOperationException($"{typeof(T).Name} {id} was read before it was loaded for change.");
+        }
+
+        if (!await Set<T>().AnyAsync(e => e.Id == id, ct))
+        {
+            throw new NotFoundException(resource, id);
+        }
+
+        await LockRowAsync<T>(id, ct);
+        var entity = await Set<T>().AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new NotFoundException(resource, id);
+        if (expectedVersion is { } expected)
+        {
+            ExpectVersion(entity, expected, resource);
+        }
+
+        return entity;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -136,6 +148,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         NameIdentityTables(builder);
 
         builder.Entity<Township>().HasQueryFilter(t => ScopeReadsAll || t.Id == ScopeTownshipId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSomebody);
         FilterByTownship<Term>(builder);
         FilterByTownship<CongressSession>(builder);
         FilterByTownship<ElectoralDistrict>(builder);
@@ -203,6 +216,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                     .IsModified = true;
             }
         }
+    }
+
+    /// <summary>Refuses the change with 412 unless the caller's copy is the current version, and makes the database re-check it on save.</summary>
+    private void ExpectVersion(Entity entity, uint expectedVersion, string resource)
+    {
+        if (entity.Version != expectedVersion)
+        {
+            throw new StaleVersionException(resource);
+        }
+
+        Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+    }
+
+    private async Task LockRowAsync<T>(Guid id, CancellationToken ct)
+        where T : Entity
+    {
+        // Table and column names come from the model, never from input; the id is a parameter.
+        var entity = Model.FindEntityType(typeof(T))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var idColumn = entity.FindProperty(nameof(Entity.Id))!.GetColumnName(table);
+        var sql = $"SELECT 1 FROM \"{table.Name}\" WHERE \"{idColumn}\" = @id FOR UPDATE";
+        await Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("id", id)], ct);
     }
 
     /// <summary>Identity names its tables explicitly (AspNetUsers…), which the snake_case convention leaves alone.</summary>

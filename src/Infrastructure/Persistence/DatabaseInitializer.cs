@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure.Calendar;
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,12 +9,15 @@ namespace DeputyPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the database to the current schema and reference data at start-up: migrations (EF Core takes a database
-/// lock, so instances starting together take turns), the six roles, and the shipped holiday calendars.
+/// lock, so instances starting together take turns), the six roles, and the shipped holiday calendars. It runs as the
+/// system (resolve it from a scope begun by <see cref="ISystemScopes"/>): the calendars it adds are audited as the system's.
 /// </summary>
-public sealed partial class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole<Guid>> roles, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(
+    AppDbContext db, RoleManager<IdentityRole<Guid>> roles, ICurrentUser user, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
+        SystemUser.Require(user, nameof(DatabaseInitializer));
         await db.Database.MigrateAsync(ct);
         await EnsureRolesAsync();
         await EnsureOfficialCalendarsAsync(ct);

@@ -1,9 +1,10 @@
+using DeputyPortal.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DeputyPortal.Infrastructure.Persistence;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the web host.</summary>
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the web host; the tool acts as the system.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args)

@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Proposals.AcceptExpired;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,12 +8,12 @@ using Quartz;
 namespace DeputyPortal.Infrastructure.Scheduling;
 
 /// <summary>
-/// Closes the evaluation windows that ran out: sends <see cref="AcceptExpiredEvaluations"/> as the system (a job runs
-/// outside any HTTP request). Idempotent, so a misfire fired late or a second run the same day does no harm; never two
+/// Closes the evaluation windows that ran out: sends <see cref="AcceptExpiredEvaluations"/> from a scope begun as the system
+/// (a job runs outside any HTTP request, where there is otherwise nobody to act for). Idempotent, so a misfire fired late or a second run the same day does no harm; never two
 /// at once, across the cluster.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class AcceptExpiredEvaluationsJob(IServiceScopeFactory scopes, ILogger<AcceptExpiredEvaluationsJob> logger) : IJob
+public sealed partial class AcceptExpiredEvaluationsJob(ISystemScopes scopes, ILogger<AcceptExpiredEvaluationsJob> logger) : IJob
 {
     public static readonly JobKey Key = new("accept-expired-evaluations", "proposals");
 
@@ -25,7 +26,7 @@ public sealed partial class AcceptExpiredEvaluationsJob(IServiceScopeFactory sco
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = scopes.Begin();
         var accepted = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AcceptExpiredEvaluations(), cancellationToken);
         LogAccepted(logger, accepted);
     }

@@ -100,7 +100,7 @@ public sealed class ActivityFlow(PortalFactory portal)
     /// </summary>
     public async Task<Guid> DeputyOfPreviousTermAsync()
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var term = Term.Create(World.A.Township.Id, 17, new DateOnly(2016, 9, 1), new DateOnly(2021, 8, 31), new DateOnly(2016, 8, 20));
         var district = ElectoralDistrict.Create(term, "甲第一选区（十七届）", 1800, 2);

@@ -26,7 +26,7 @@ public sealed class ComplianceHistory(PortalFactory portal)
     /// <summary>Appoints deputies 3 and 4 of the township to the presidium beside the chair: three members, a quorum of two.</summary>
     public async Task<IReadOnlyList<Guid>> AppointTwoMoreMembersAsync(TownWorld town)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);
         var members = new List<PresidiumMember>();
@@ -44,7 +44,7 @@ public sealed class ComplianceHistory(PortalFactory portal)
     public async Task<Guid> MeetingAsync(
         TownWorld town, DateTimeOffset heldAt, PresidiumMeetingKind kind = PresidiumMeetingKind.Regular, int? present = null)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);
         var members = await db.PresidiumMembers.Where(m => m.TermId == term.Id).OrderBy(m => m.Id).ToListAsync();
@@ -62,7 +62,7 @@ public sealed class ComplianceHistory(PortalFactory portal)
     /// <summary>An activity the township's group organised on <paramref name="startsOn"/>, with the given deputies present.</summary>
     public async Task<Guid> GroupActivityAsync(TownWorld town, DateOnly startsOn, params Deputy[] present)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);
         var group = await db.RepresentativeGroups.SingleAsync(g => g.Id == town.Group.Id);
@@ -82,7 +82,7 @@ public sealed class ComplianceHistory(PortalFactory portal)
     /// <summary>A contact the deputy logged on <paramref name="contactedOn"/> with someone not on their list.</summary>
     public async Task ContactAsync(Deputy deputy, DateOnly contactedOn)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var stored = await db.Deputies.SingleAsync(d => d.Id == deputy.Id);
         db.ConstituentContacts.Add(ConstituentContact.Log(
@@ -93,7 +93,7 @@ public sealed class ComplianceHistory(PortalFactory portal)
     /// <summary>Session number <paramref name="number"/> of the township's term, opened and closed on the given dates.</summary>
     public async Task<Guid> SessionAsync(TownWorld town, int number, DateOnly openedOn, DateOnly closedOn)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);
         var session = CongressSession.Plan(term, number);
@@ -109,7 +109,7 @@ public sealed class ComplianceHistory(PortalFactory portal)
     /// </summary>
     public async Task<string> SessionProposalAsync(TownWorld town, Guid sessionId, DateOnly? assignedOn, string title = "关于修缮村道的建议")
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
         var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);

@@ -355,7 +355,7 @@ public sealed class TownshipComplianceTests(PortalFactory portal) : PortalTest(p
 
     private async Task AssignConstituentsAsync(DeputyPortal.Domain.Deputies.Deputy deputy, int count)
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var stored = await db.Deputies.SingleAsync(d => d.Id == deputy.Id);
         db.Constituents.AddRange(Enumerable.Range(1, count).Select(i =>

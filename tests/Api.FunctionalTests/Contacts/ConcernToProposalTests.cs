@@ -99,10 +99,14 @@ public sealed class ConcernToProposalTests(PortalFactory portal) : PortalTest(po
             Flow.TryConcernToProposalAsync(contact, concernId, user: "secretary.a"),
             Flow.TryConcernToProposalAsync(contact, concernId));
 
+        // The contact is loaded for change (row lock): the others wait for the first, then find the concern linked.
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
-        Assert.All(
-            responses.Where(r => r.StatusCode != HttpStatusCode.Created),
-            r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.PreconditionFailed }));
+        foreach (var loser in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await loser.ShouldBe(HttpStatusCode.Conflict);
+            Assert.Equal("ConcernBecomesOneProposal", await loser.RuleAsync());
+        }
+
         Assert.Equal(1, await ProposalCountAsync());
     }
 
@@ -213,7 +217,7 @@ public sealed class ConcernToProposalTests(PortalFactory portal) : PortalTest(po
 
     private async Task<int> ProposalCountAsync()
     {
-        using var scope = Portal.Services.CreateScope();
+        using var scope = Portal.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Proposals.CountAsync();
     }
 }

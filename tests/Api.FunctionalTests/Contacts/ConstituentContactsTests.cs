@@ -328,7 +328,7 @@ public sealed class ConstituentContactsTests(PortalFactory portal) : PortalTest(
 
     private async Task<int> ContactCountAsync()
     {
-        using var scope = Portal.Services.CreateScope();
+        using var scope = Portal.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().ConstituentContacts.CountAsync();
     }
 }

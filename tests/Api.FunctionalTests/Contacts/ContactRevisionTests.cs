@@ -265,7 +265,7 @@ public sealed class ContactRevisionTests(PortalFactory portal) : PortalTest(port
     /// <summary>Rows of contacts, their named constituents and their concerns, straight from the database.</summary>
     private async Task<(int Contacts, int Constituents, int Concerns)> RowCountsAsync()
     {
-        using var scope = Portal.Services.CreateScope();
+        using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var contacts = await db.ConstituentContacts.IgnoreQueryFilters().ToListAsync();
         return (contacts.Count, contacts.Sum(c => c.Constituents.Count), contacts.Sum(c => c.Concerns.Count));

@@ -30,7 +30,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
 
         await SeedAsync();
 
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var townships = await db.Townships.OrderBy(t => t.Code).ToListAsync();
         Assert.Equal(["茶亭镇", "昂素镇", "芝山镇"], townships.Select(t => t.Name));
@@ -90,7 +90,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
 
         await SeedAsync();
 
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var today = DateOnly.FromDateTime(TestWorld.Now.DateTime);
         var series = await db.ProposalNumberSeries.ToListAsync();
@@ -156,7 +156,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
 
         await SeedAsync();
 
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var unitId = (await users.FindByNameAsync("unit.chating"))!.HandlingUnitId;
@@ -226,7 +226,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
         await Portal.EmptyDatabaseAsync();
         await SeedAsync();
 
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var chating = await db.Townships.SingleAsync(t => t.Name == "茶亭镇");
@@ -287,13 +287,13 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
 
     private async Task SeedAsync()
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
     }
 
     private async Task<string> CountRowsAsync()
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         int[] counts =
         [
@@ -310,7 +310,7 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     /// <summary>Everything invented about the people, in a stable order; record ids differ between runs by design.</summary>
     private async Task<string> FingerprintAsync()
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var deputies = await db.Deputies.OrderBy(d => d.Name).ThenBy(d => d.BirthDate)
             .Select(d => $"{d.Name}|{d.Gender}|{d.BirthDate}|{d.Party}|{d.Occupation}|{d.Phone}|{d.Status}").ToListAsync();

@@ -175,11 +175,11 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
     private async Task<AsyncServiceScope> SeedAsync()
     {
         await Portal.EmptyDatabaseAsync();
-        await using (var seeding = Portal.Services.CreateAsyncScope())
+        await using (var seeding = Portal.SystemScope())
         {
             await seeding.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
         }
 
-        return Portal.Services.CreateAsyncScope();
+        return Portal.SystemScope();
     }
 }

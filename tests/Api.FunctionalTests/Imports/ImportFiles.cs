@@ -68,14 +68,14 @@ internal static class ImportFiles
     /// <summary>Counts in the whole database, bypassing scoping (the test acts as the system).</summary>
     public static async Task<(int Deputies, int Constituents, int AuditEntries)> CountsAsync(PortalFactory portal)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return (await db.Deputies.CountAsync(), await db.Constituents.CountAsync(), await db.AuditEntries.CountAsync());
     }
 
     public static async Task<T> QueryAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> query)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 

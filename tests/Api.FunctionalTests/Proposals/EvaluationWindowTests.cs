@@ -118,10 +118,10 @@ public sealed class EvaluationWindowTests(PortalFactory portal) : PortalTest(por
         Assert.Equal("Replied", (await Flow.GetAsync(stillOpen)).Status);
     }
 
-    /// <summary>Sends the sweep the way the scheduled job does: from a service scope, outside any HTTP request (the system).</summary>
+    /// <summary>Sends the sweep the way the scheduled job does: outside any HTTP request, from a scope begun as the system.</summary>
     private async Task<int> SweepAsync()
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AcceptExpiredEvaluations());
     }
 }

@@ -269,7 +269,7 @@ public sealed class ProposalDraftingTests(PortalFactory portal) : PortalTest(por
 
     private async Task<int> ProposalCountAsync()
     {
-        using var scope = Portal.Services.CreateScope();
+        using var scope = Portal.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Proposals.CountAsync();
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class ProposalFlow
     /// <summary>Stores a settings row for the township (the settings API is not needed for this) with the given warning thresholds.</summary>
     public async Task UseWarningThresholdsAsync(Guid townshipId, int yellowDays, int redDays)
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var settings = TownshipSettings.DefaultsFor(townshipId);
         settings.Change(ProposalRules.Default with { YellowWarningDays = yellowDays, RedWarningDays = redDays });
@@ -85,7 +85,7 @@ public sealed partial class ProposalFlow
     /// </summary>
     public async Task CopyAsync(Guid id, int copies)
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var entity = db.Model.FindEntityType(typeof(Proposal))!;
         string Column(string property) => entity.FindProperty(property)!.GetColumnName();

@@ -58,7 +58,7 @@ public sealed class ProposalHistory(PortalFactory portal)
     /// <summary>Takes one more dated step on a proposal written earlier.</summary>
     public async Task ChangeAsync(Guid id, Action<Proposal, AppDbContext, Func<DateOnly, ProposalStep>> change)
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var proposal = await db.Proposals.AsSplitQuery().SingleAsync(p => p.Id == id);
         change(proposal, db, StepOn);
@@ -68,7 +68,7 @@ public sealed class ProposalHistory(PortalFactory portal)
     private async Task<Guid> WriteAsync(
         TownWorld town, DateOnly assignedOn, Action<Proposal, AppDbContext, Func<DateOnly, ProposalStep>> assign, string category)
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = portal.SystemScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
         var term = await db.Terms.SingleAsync(t => t.Id == town.Term.Id);

@@ -309,7 +309,7 @@ public sealed class TownshipSettingsTests(PortalFactory portal) : PortalTest(por
 
     private async Task<int> StoredRowsAsync()
     {
-        using var scope = Portal.Services.CreateScope();
+        using var scope = Portal.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().TownshipSettings.CountAsync();
     }
 }

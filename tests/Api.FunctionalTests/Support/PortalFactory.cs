@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -74,11 +75,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         });
     }
 
+    /// <summary>
+    /// A service scope that acts as the system, as start-up and the scheduled jobs do: outside an HTTP request a plain
+    /// scope is nobody, sees no row and may write none. Tests arrange and inspect the database through it.
+    /// </summary>
+    public AsyncServiceScope SystemScope() => Services.GetRequiredService<ISystemScopes>().Begin();
+
     /// <summary>Empties every application table (reference data kept) and loads the baseline world afresh.</summary>
     public async Task ResetAsync()
     {
         await EmptyDatabaseAsync();
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = SystemScope();
         World = await TestWorld.SeedAsync(scope.ServiceProvider);
         _tokens.Clear();
     }
@@ -86,7 +93,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Empties every application table but the roles and the holiday calendar, which start-up loads once.</summary>
     public async Task EmptyDatabaseAsync()
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         _truncateSql ??= TruncateStatement(db);
         await db.Database.ExecuteSqlRawAsync(_truncateSql);

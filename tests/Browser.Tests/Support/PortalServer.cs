@@ -88,9 +88,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Scheduler:Enabled", "false");
     }
 
+    /// <summary>A service scope that acts as the system: outside a request a plain scope may write nothing.</summary>
+    private AsyncServiceScope SystemScope() => Services.GetRequiredService<ISystemScopes>().Begin();
+
     private async Task SeedAsync()
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var township = Township.Create("360000000001", TownshipName, "测试县");
         db.Townships.Add(township);

@@ -63,16 +63,20 @@ public interface IAppDbContext
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Refuses the change with 412 unless the caller's copy (If-Match) is the current version, and makes the
-    /// database re-check it on save, so a concurrent writer in between is refused too.
+    /// The one way to load an aggregate for change, in this order:
+    /// <list type="number">
+    /// <item>the scoped read: through the caller's query filters, so a record out of scope (or missing) answers 404
+    /// and no lock is taken on it;</item>
+    /// <item>the row lock (SELECT … FOR UPDATE on that id, until the command's transaction ends), so a concurrent change
+    /// of the same aggregate waits here;</item>
+    /// <item>its parts (one query per owned collection), read after the lock, so they are the latest committed and no
+    /// concurrent writer's parts mix into them;</item>
+    /// <item>the version check: unless <paramref name="expectedVersion"/> (the caller's If-Match) is null, a stale
+    /// copy answers 412, and the database re-checks the version on save.</item>
+    /// </list>
+    /// Only commands in a transaction load for change (the transaction behaviour opens one). There is no other way to
+    /// check a version; an architecture test checks that every versioned command's handler comes here.
     /// </summary>
-    void ExpectVersion(Entity entity, uint expectedVersion, string resource);
-
-    /// <summary>
-    /// Locks an aggregate's row until the command's transaction ends (SELECT … FOR UPDATE). A change that loads its
-    /// parts in several queries takes it first: a concurrent change then waits, and sees the new version (412) rather
-    /// than a mix of the old row and the other writer's new parts.
-    /// </summary>
-    Task LockForChangeAsync<T>(Guid id, CancellationToken ct)
+    Task<T> LoadForChangeAsync<T>(Guid id, uint? expectedVersion, string resource, CancellationToken ct)
         where T : Entity;
 }

@@ -1,6 +1,6 @@
 namespace DeputyPortal.Application.Common.Security;
 
-/// <summary>Who is acting: an HTTP user, or the system itself (start-up, scheduled jobs).</summary>
+/// <summary>Who is acting: the caller of an HTTP request (nobody, if anonymous or outside a request), or the system itself (start-up, scheduled jobs).</summary>
 public interface ICurrentUser
 {
     Guid? UserId { get; }
@@ -16,6 +16,9 @@ public interface ICurrentUser
 
     Guid? HandlingUnitId { get; }
 
-    /// <summary>True for work the application does on its own behalf; it reads everything.</summary>
+    /// <summary>
+    /// True only in a scope begun by <see cref="ISystemScopes"/>: work the application does on its own behalf. It reads
+    /// everything, and may send only the requests marked <see cref="Roles.SystemOnly"/>.
+    /// </summary>
     bool IsSystem { get; }
 }

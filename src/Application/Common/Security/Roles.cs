@@ -11,9 +11,9 @@ public static class Roles
     public const string Admin = nameof(Admin);
 
     /// <summary>
-    /// Work only the application does on its own behalf (scheduled sweeps). No account holds it (it is not in
-    /// <see cref="All"/>, so no account can be given it) and an administrator does no business writes; the system
-    /// user passes every role check, so a request marked with it can be sent only by the system.
+    /// Marks the requests the application sends on its own behalf (scheduled sweeps): <c>[Authorize(Roles.SystemOnly)]</c>,
+    /// alone. No account holds it (it is not in <see cref="All"/>, so no account can be given it), so only the system
+    /// may send such a request, and the system may send no other (see the authorization behaviour).
     /// </summary>
     public const string SystemOnly = "System";
 

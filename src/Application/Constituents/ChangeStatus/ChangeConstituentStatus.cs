@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Constituents;
 using Mediator;
 
 namespace DeputyPortal.Application.Constituents.ChangeStatus;
@@ -15,8 +16,7 @@ public sealed class ChangeConstituentStatusHandler(IAppDbContext db) : ICommandH
 {
     public async ValueTask<ConstituentDto> Handle(ChangeConstituentStatus command, CancellationToken cancellationToken)
     {
-        var constituent = await db.Constituents.GetAsync(command.Id, "选民", cancellationToken);
-        db.ExpectVersion(constituent, command.ExpectedVersion, "选民");
+        var constituent = await db.LoadForChangeAsync<Constituent>(command.Id, command.ExpectedVersion, "选民", cancellationToken);
         if (command.Active)
         {
             constituent.Reactivate();

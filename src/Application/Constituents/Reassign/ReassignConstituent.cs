@@ -1,6 +1,7 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
+using DeputyPortal.Domain.Constituents;
 using FluentValidation;
 using Mediator;
 
@@ -22,8 +23,7 @@ public sealed class ReassignConstituentHandler(IAppDbContext db) : ICommandHandl
 {
     public async ValueTask<ConstituentDto> Handle(ReassignConstituent command, CancellationToken cancellationToken)
     {
-        var constituent = await db.Constituents.GetAsync(command.Id, "选民", cancellationToken);
-        db.ExpectVersion(constituent, command.ExpectedVersion, "选民");
+        var constituent = await db.LoadForChangeAsync<Constituent>(command.Id, command.ExpectedVersion, "选民", cancellationToken);
         var deputy = await db.Deputies.GetAsync(command.DeputyId, "代表", cancellationToken);
         constituent.Reassign(deputy);
         await db.SaveChangesAsync(cancellationToken);

@@ -22,8 +22,7 @@ public sealed class UpdateConstituentHandler(IAppDbContext db) : ICommandHandler
 {
     public async ValueTask<ConstituentDto> Handle(UpdateConstituent command, CancellationToken cancellationToken)
     {
-        var constituent = await db.Constituents.GetAsync(command.Id, "选民", cancellationToken);
-        db.ExpectVersion(constituent, command.ExpectedVersion, "选民");
+        var constituent = await db.LoadForChangeAsync<Constituent>(command.Id, command.ExpectedVersion, "选民", cancellationToken);
         constituent.Update(
             command.Name.Trim(),
             command.Kind,

@@ -49,8 +49,10 @@ public sealed class DraftProposalFromConcernHandler(IAppDbContext db, ProposalWo
 {
     public async ValueTask<ProposalDto> Handle(DraftProposalFromConcern command, CancellationToken cancellationToken)
     {
-        // Out of the caller's scope (another deputy's entry, another township) is simply not found.
-        var contact = await db.ConstituentContacts.AsSplitQuery().GetAsync(command.ContactId, ContactReading.Resource, cancellationToken);
+        // Out of the caller's scope (another deputy's entry, another township) is simply not found. The contact is
+        // changed (its concern links the proposal) with no If-Match: the row lock makes a second draft from the same
+        // concern wait and then find it already linked.
+        var contact = await db.LoadForChangeAsync<ConstituentContact>(command.ContactId, null, ContactReading.Resource, cancellationToken);
         var concern = contact.Concerns.FirstOrDefault(c => c.Id == command.ConcernId)
             ?? throw new NotFoundException("反映问题", command.ConcernId);
 

@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Contacts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +20,7 @@ public sealed class RemoveConstituentContactHandler(IAppDbContext db) : ICommand
 {
     public async ValueTask<Unit> Handle(RemoveConstituentContact command, CancellationToken cancellationToken)
     {
-        var contact = await db.ConstituentContacts.AsSplitQuery().GetAsync(command.Id, ContactReading.Resource, cancellationToken);
-        db.ExpectVersion(contact, command.ExpectedVersion, ContactReading.Resource);
+        var contact = await db.LoadForChangeAsync<ConstituentContact>(command.Id, command.ExpectedVersion, ContactReading.Resource, cancellationToken);
         contact.EnsureRemovable();
         db.ConstituentContacts.Remove(contact);
         await db.SaveChangesAsync(cancellationToken);

@@ -38,8 +38,7 @@ public sealed class ReviseConstituentContactHandler(IAppDbContext db, TimeProvid
 {
     public async ValueTask<ConstituentContactDto> Handle(ReviseConstituentContact command, CancellationToken cancellationToken)
     {
-        var contact = await db.ConstituentContacts.AsSplitQuery().GetAsync(command.Id, ContactReading.Resource, cancellationToken);
-        db.ExpectVersion(contact, command.ExpectedVersion, ContactReading.Resource);
+        var contact = await db.LoadForChangeAsync<ConstituentContact>(command.Id, command.ExpectedVersion, ContactReading.Resource, cancellationToken);
         var constituents = await LoadConstituentsAsync(contact, command.ConstituentIds ?? [], cancellationToken);
 
         contact.Revise(

@@ -30,8 +30,7 @@ public sealed class TerminateDeputyMandateHandler(IAppDbContext db) : ICommandHa
 {
     public async ValueTask<DeputyDto> Handle(TerminateDeputyMandate command, CancellationToken cancellationToken)
     {
-        var deputy = await db.Deputies.GetAsync(command.Id, "代表", cancellationToken);
-        db.ExpectVersion(deputy, command.ExpectedVersion, "代表");
+        var deputy = await db.LoadForChangeAsync<Deputy>(command.Id, command.ExpectedVersion, "代表", cancellationToken);
         var term = await db.Terms.GetAsync(deputy.TermId, "届", cancellationToken);
         deputy.TerminateMandate(command.TerminatedOn, command.Reason, term.Period);
         await db.SaveChangesAsync(cancellationToken);

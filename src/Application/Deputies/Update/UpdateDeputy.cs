@@ -39,8 +39,7 @@ public sealed class UpdateDeputyHandler(IAppDbContext db) : ICommandHandler<Upda
 {
     public async ValueTask<DeputyDto> Handle(UpdateDeputy command, CancellationToken cancellationToken)
     {
-        var deputy = await db.Deputies.GetAsync(command.Id, "代表", cancellationToken);
-        db.ExpectVersion(deputy, command.ExpectedVersion, "代表");
+        var deputy = await db.LoadForChangeAsync<Deputy>(command.Id, command.ExpectedVersion, "代表", cancellationToken);
         if (command.DistrictId != deputy.DistrictId)
         {
             deputy.MoveTo(await db.ElectoralDistricts.GetAsync(command.DistrictId, "选区", cancellationToken));

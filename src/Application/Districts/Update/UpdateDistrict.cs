@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Districts;
 using FluentValidation;
 using Mediator;
 
@@ -21,8 +22,7 @@ public sealed class UpdateDistrictHandler(IAppDbContext db) : ICommandHandler<Up
 {
     public async ValueTask<DistrictDto> Handle(UpdateDistrict command, CancellationToken cancellationToken)
     {
-        var district = await db.ElectoralDistricts.GetAsync(command.Id, "选区", cancellationToken);
-        db.ExpectVersion(district, command.ExpectedVersion, "选区");
+        var district = await db.LoadForChangeAsync<ElectoralDistrict>(command.Id, command.ExpectedVersion, "选区", cancellationToken);
         district.Update(command.Name.Trim(), command.VoterCount, command.Seats);
         await db.SaveChangesAsync(cancellationToken);
         return district.ToDto();

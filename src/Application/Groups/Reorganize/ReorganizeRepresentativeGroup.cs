@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Groups;
 using FluentValidation;
 using Mediator;
 
@@ -23,8 +24,7 @@ public sealed class ReorganizeRepresentativeGroupHandler(IAppDbContext db) : ICo
 {
     public async ValueTask<RepresentativeGroupDto> Handle(ReorganizeRepresentativeGroup command, CancellationToken cancellationToken)
     {
-        var group = await db.RepresentativeGroups.GetAsync(command.Id, "代表小组", cancellationToken);
-        db.ExpectVersion(group, command.ExpectedVersion, "代表小组");
+        var group = await db.LoadForChangeAsync<RepresentativeGroup>(command.Id, command.ExpectedVersion, "代表小组", cancellationToken);
         var (members, leader, liaison) = await db.LoadGroupParticipantsAsync(command, cancellationToken);
         group.Reorganize(command.Name.Trim(), members, leader, liaison);
         await db.SaveChangesAsync(cancellationToken);

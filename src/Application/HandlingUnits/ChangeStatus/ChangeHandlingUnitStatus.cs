@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.HandlingUnits;
 using Mediator;
 
 namespace DeputyPortal.Application.HandlingUnits.ChangeStatus;
@@ -15,8 +16,7 @@ public sealed class ChangeHandlingUnitStatusHandler(IAppDbContext db) : ICommand
 {
     public async ValueTask<HandlingUnitDto> Handle(ChangeHandlingUnitStatus command, CancellationToken cancellationToken)
     {
-        var unit = await db.HandlingUnits.GetAsync(command.Id, "承办单位", cancellationToken);
-        db.ExpectVersion(unit, command.ExpectedVersion, "承办单位");
+        var unit = await db.LoadForChangeAsync<HandlingUnit>(command.Id, command.ExpectedVersion, "承办单位", cancellationToken);
         if (command.Active)
         {
             unit.Reactivate();

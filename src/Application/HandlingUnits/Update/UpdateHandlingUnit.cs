@@ -22,8 +22,7 @@ public sealed class UpdateHandlingUnitHandler(IAppDbContext db) : ICommandHandle
 {
     public async ValueTask<HandlingUnitDto> Handle(UpdateHandlingUnit command, CancellationToken cancellationToken)
     {
-        var unit = await db.HandlingUnits.GetAsync(command.Id, "承办单位", cancellationToken);
-        db.ExpectVersion(unit, command.ExpectedVersion, "承办单位");
+        var unit = await db.LoadForChangeAsync<HandlingUnit>(command.Id, command.ExpectedVersion, "承办单位", cancellationToken);
         unit.Update(command.Name.Trim(), command.Kind, command.HeadName?.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return unit.ToDto();

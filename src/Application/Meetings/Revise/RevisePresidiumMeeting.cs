@@ -37,8 +37,7 @@ public sealed class RevisePresidiumMeetingHandler(IAppDbContext db, TimeProvider
 {
     public async ValueTask<PresidiumMeetingDto> Handle(RevisePresidiumMeeting command, CancellationToken cancellationToken)
     {
-        var meeting = await db.PresidiumMeetings.GetAsync(command.Id, MeetingReading.Resource, cancellationToken);
-        db.ExpectVersion(meeting, command.ExpectedVersion, MeetingReading.Resource);
+        var meeting = await db.LoadForChangeAsync<PresidiumMeeting>(command.Id, command.ExpectedVersion, MeetingReading.Resource, cancellationToken);
         var term = await db.Terms.GetAsync(meeting.TermId, "届", cancellationToken);
         var draft = await db.DraftAsync(term, command, cancellationToken);
         var rules = await db.ComplianceRulesForAsync(meeting.TownshipId, cancellationToken);

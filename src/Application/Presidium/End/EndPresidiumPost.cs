@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Presidium;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +24,7 @@ public sealed class EndPresidiumPostHandler(IAppDbContext db) : ICommandHandler<
 {
     public async ValueTask<PresidiumMemberDto> Handle(EndPresidiumPost command, CancellationToken cancellationToken)
     {
-        var member = await db.PresidiumMembers.GetAsync(command.Id, "主席团成员", cancellationToken);
-        db.ExpectVersion(member, command.ExpectedVersion, "主席团成员");
+        var member = await db.LoadForChangeAsync<PresidiumMember>(command.Id, command.ExpectedVersion, "主席团成员", cancellationToken);
         member.EndPost(command.ServesUntil);
         await db.SaveChangesAsync(cancellationToken);
         var deputyName = await db.Deputies.Where(d => d.Id == member.DeputyId).Select(d => d.Name).FirstAsync(cancellationToken);

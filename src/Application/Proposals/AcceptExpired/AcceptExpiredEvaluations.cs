@@ -19,19 +19,27 @@ public sealed class AcceptExpiredEvaluationsHandler(IAppDbContext db, ProposalWo
     public async ValueTask<int> Handle(AcceptExpiredEvaluations command, CancellationToken cancellationToken)
     {
         var today = workflow.Today;
-        var expired = await db.Proposals
-            .AsSplitQuery()
+        var candidates = await db.Proposals
             .Where(p => p.Status == ProposalStatus.Replied && p.EvaluationDueOn < today)
             .OrderBy(p => p.EvaluationDueOn)
+            .Select(p => p.Id)
             .ToListAsync(cancellationToken);
 
+        // Each loaded for change like any step, so a deputy's rating sent meanwhile either lands first (and the
+        // proposal is no longer awaiting one) or waits for the sweep.
         var step = workflow.Step();
-        foreach (var proposal in expired)
+        var accepted = 0;
+        foreach (var id in candidates)
         {
-            proposal.AcceptWithoutRating(step);
+            var proposal = await db.LoadForChangeAsync<Proposal>(id, null, ProposalWorkflow.Resource, cancellationToken);
+            if (proposal.Status == ProposalStatus.Replied && proposal.EvaluationDueOn < today)
+            {
+                proposal.AcceptWithoutRating(step);
+                accepted++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return expired.Count;
+        return accepted;
     }
 }

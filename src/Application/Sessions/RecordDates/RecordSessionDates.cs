@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Sessions;
 using Mediator;
 
 namespace DeputyPortal.Application.Sessions.RecordDates;
@@ -15,8 +16,7 @@ public sealed class RecordSessionDatesHandler(IAppDbContext db) : ICommandHandle
 {
     public async ValueTask<SessionDto> Handle(RecordSessionDates command, CancellationToken cancellationToken)
     {
-        var session = await db.CongressSessions.GetAsync(command.Id, "会议", cancellationToken);
-        db.ExpectVersion(session, command.ExpectedVersion, "会议");
+        var session = await db.LoadForChangeAsync<CongressSession>(command.Id, command.ExpectedVersion, "会议", cancellationToken);
         var term = await db.Terms.GetAsync(session.TermId, "届", cancellationToken);
         session.RecordDates(term, command.OpenedOn, command.ClosedOn);
         await db.SaveChangesAsync(cancellationToken);

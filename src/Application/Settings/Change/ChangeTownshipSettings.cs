@@ -50,8 +50,12 @@ public sealed class ChangeTownshipSettingsHandler(IAppDbContext db) : ICommandHa
     public async ValueTask<TownshipSettingsDto> Handle(ChangeTownshipSettings command, CancellationToken cancellationToken)
     {
         var township = await db.Townships.GetAsync(command.TownshipId, "乡镇", cancellationToken);
-        var settings = await db.StoredSettingsAsync(township.Id, cancellationToken);
-        if (settings is null)
+        TownshipSettings settings;
+        if (await db.StoredSettingsIdAsync(township.Id, cancellationToken) is { } id)
+        {
+            settings = await db.LoadForChangeAsync<TownshipSettings>(id, command.ExpectedVersion, TownshipSettingsLookup.Resource, cancellationToken);
+        }
+        else
         {
             // The caller saw the defaults (ETag "0"); anything else is a copy of a row that no longer exists.
             if (command.ExpectedVersion != 0)
@@ -61,10 +65,6 @@ public sealed class ChangeTownshipSettingsHandler(IAppDbContext db) : ICommandHa
 
             settings = TownshipSettings.DefaultsFor(township.Id);
             db.TownshipSettings.Add(settings);
-        }
-        else
-        {
-            db.ExpectVersion(settings, command.ExpectedVersion, TownshipSettingsLookup.Resource);
         }
 
         settings.Change(command.ToRules());

@@ -1,6 +1,7 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Terms;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Mediator;
@@ -24,8 +25,7 @@ public sealed class RescheduleTermHandler(IAppDbContext db) : ICommandHandler<Re
 {
     public async ValueTask<TermDto> Handle(RescheduleTerm command, CancellationToken cancellationToken)
     {
-        var term = await db.Terms.GetAsync(command.Id, "届", cancellationToken);
-        db.ExpectVersion(term, command.ExpectedVersion, "届");
+        var term = await db.LoadForChangeAsync<Term>(command.Id, command.ExpectedVersion, "届", cancellationToken);
         term.Reschedule(command.StartsOn, command.EndsOn, command.ElectedOn);
         var sessionOutside = await db.CongressSessions.AnyAsync(
             s => s.TermId == term.Id

@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.Townships;
 using FluentValidation;
 using Mediator;
 
@@ -21,8 +22,7 @@ public sealed class UpdateTownshipHandler(IAppDbContext db) : ICommandHandler<Up
 {
     public async ValueTask<TownshipDto> Handle(UpdateTownship command, CancellationToken cancellationToken)
     {
-        var township = await db.Townships.GetAsync(command.Id, "乡镇", cancellationToken);
-        db.ExpectVersion(township, command.ExpectedVersion, "乡镇");
+        var township = await db.LoadForChangeAsync<Township>(command.Id, command.ExpectedVersion, "乡镇", cancellationToken);
         township.Update(command.Code.Trim(), command.Name.Trim(), command.County.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return township.ToDto();

@@ -53,6 +53,13 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
             .Select(e => Describe(e, now))
             .OfType<AuditEntry>()
             .ToList();
+        if (entries.Count > 0 && !user.IsSystem && user.UserId is null)
+        {
+            // Every change names who made it; nobody (anonymous, or code outside a request that did not begin a
+            // system scope) makes none.
+            throw new InvalidOperationException("A record cannot be changed by nobody: sign in, or act as the system through ISystemScopes.");
+        }
+
         context.Set<AuditEntry>().AddRange(entries);
     }
 
