@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using DeputyPortal.Api;
 using DeputyPortal.Api.Endpoints;
@@ -19,7 +18,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddScoped<AccountSignIn>();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddApiJson();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -40,6 +39,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestTextGuard>();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -47,7 +47,7 @@ app.UseAuthorization();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
-app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy).MapEndpointGroups();
+app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy).AddEndpointFilter<BodyInputFilter>().MapEndpointGroups();
 app.MapRazorPages();
 
 await app.RunAsync();

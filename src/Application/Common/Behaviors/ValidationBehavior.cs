@@ -1,20 +1,28 @@
+using DeputyPortal.Application.Common.Validation;
 using FluentValidation;
 using Mediator;
 
 namespace DeputyPortal.Application.Common.Behaviors;
 
-/// <summary>Runs every validator of the request and refuses it with all failures at once (422).</summary>
+/// <summary>
+/// Checks the rules every input shares (<see cref="MessageInputCheck"/>), then runs every validator of the request,
+/// and refuses it with all failures at once (422).
+/// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
-        foreach (var validator in validators)
+        var failures = new List<FluentValidation.Results.ValidationFailure>(MessageInputCheck.Check(message));
+        if (failures.Count == 0)
         {
-            var result = await validator.ValidateAsync(message, cancellationToken);
-            failures.AddRange(result.Errors);
+            // A request's own validators may do date arithmetic, so they only see inputs inside the shared limits.
+            foreach (var validator in validators)
+            {
+                var result = await validator.ValidateAsync(message, cancellationToken);
+                failures.AddRange(result.Errors);
+            }
         }
 
         if (failures.Count > 0)

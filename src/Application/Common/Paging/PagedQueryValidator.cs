@@ -8,7 +8,7 @@ public sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
     public PagedQueryValidator(IEnumerable<string> sortKeys)
     {
         var keys = sortKeys.ToList();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithName("页码");
+        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithName("页码");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithName("每页条数");
         RuleFor(q => q.Sort).KnownSortKey(keys);
     }

@@ -8,6 +8,9 @@ public static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>The last page a list serves: far past any township's records, and low enough that the offset never overflows.</summary>
+    public const int MaxPage = 100_000;
+
     /// <summary>Counts, sorts (with the id as tiebreaker, so pages are stable) and fetches one page, in two SQL statements.</summary>
     public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> query, IPagedQuery paging, CancellationToken ct)
     {

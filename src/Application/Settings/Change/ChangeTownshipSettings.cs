@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -17,7 +18,6 @@ namespace DeputyPortal.Application.Settings.Change;
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ChangeTownshipSettings(
-    Guid TownshipId,
     int MotionMinimumSigners,
     int HandlingMonths,
     int ComplexHandlingMonths,
@@ -31,6 +31,10 @@ public sealed record ChangeTownshipSettings(
     IReadOnlyList<string>? ProposalCategories,
     ComplianceRules? Compliance = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid TownshipId { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 
     public ProposalRules ToRules() => new(
