@@ -6,8 +6,8 @@ namespace DeputyPortal.Api.Http;
 /// <summary>
 /// How request and response bodies are read and written. A body says what it is or is refused: a constructor
 /// parameter without a default is required (a missing enum, bool, number, date or id is 422, never its default),
-/// null is refused where the type says non-null, and an enum is one of its names (a number is refused, it could
-/// name no member).
+/// and null is refused where the type says non-null. Enums travel by name; a number must name a member, which the
+/// shared input check holds every request to.
 /// </summary>
 public static class ApiJson
 {
@@ -18,6 +18,6 @@ public static class ApiJson
     {
         json.RespectRequiredConstructorParameters = true;
         json.RespectNullableAnnotations = true;
-        json.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        json.Converters.Add(new JsonStringEnumConverter());
     }
 }

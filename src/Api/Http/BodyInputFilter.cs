@@ -7,8 +7,8 @@ namespace DeputyPortal.Api.Http;
 
 /// <summary>
 /// Applies <see cref="MessageInputCheck"/> to a JSON body that is not itself a request (the sign-in body of
-/// /auth/token, a body an endpoint turns into a request): the validation behaviour checks requests, this checks
-/// the other bodies, so none reaches a handler or the database unchecked.
+/// /auth/token, a body an endpoint turns into a request): the validation behaviour checks every request, this
+/// checks the other bodies, so none reaches a handler or the database unchecked.
 /// </summary>
 public sealed class BodyInputFilter : IEndpointFilter
 {

@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 namespace DeputyPortal.Api.Http;
 
 /// <summary>
-/// Names the field a JSON body got wrong, from what System.Text.Json reports: a required member missing
-/// (<c>Required</c>), null where the type forbids it (<c>NotNull</c>), or a value of the wrong JSON type or out of
-/// the type's range (<c>JsonType</c>). A body that is not JSON at all, or not an object, names no field: that is a
-/// malformed request (400), not a field error.
+/// Names the field a JSON body got wrong, from what System.Text.Json reports: a required member missing or null
+/// where the type forbids it (both <c>Required</c>, as the validators name an empty value), or a value of the wrong
+/// JSON type or out of the type's range (<c>JsonType</c>). A body that is not JSON at all, or not an object, names
+/// no field: that is a malformed request (400), not a field error.
 /// </summary>
 public static partial class JsonBodyErrors
 {
@@ -42,7 +42,7 @@ public static partial class JsonBodyErrors
         }
 
         return exception.Message.Contains("null values", StringComparison.Ordinal)
-            ? [new FieldError(path, "NotNull", $"字段 {path} 不能为 null。")]
+            ? [new FieldError(path, "Required", $"字段 {path} 不能为 null。")]
             : [new FieldError(path, "JsonType", $"字段 {path} 的类型或取值无效。")];
     }
 

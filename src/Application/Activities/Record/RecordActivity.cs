@@ -13,9 +13,9 @@ namespace DeputyPortal.Application.Activities.Record;
 public sealed record RecordActivity(
     Guid TownshipId,
     Guid TermId,
-    ActivityKind? Kind,
     string Title,
     DateOnly StartsOn,
+    ActivityKind? Kind = null,
     DateOnly? EndsOn = null,
     string? Place = null,
     string? Findings = null,

@@ -12,9 +12,9 @@ namespace DeputyPortal.Application.Activities.Revise;
 /// <summary>Replaces everything recorded for an activity but its rectification items, which change one by one.</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ReviseActivity(
-    ActivityKind? Kind,
     string Title,
     DateOnly StartsOn,
+    ActivityKind? Kind = null,
     DateOnly? EndsOn = null,
     string? Place = null,
     string? Findings = null,

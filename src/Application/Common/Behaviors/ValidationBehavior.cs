@@ -5,8 +5,8 @@ using Mediator;
 namespace DeputyPortal.Application.Common.Behaviors;
 
 /// <summary>
-/// Checks the rules every input shares (<see cref="MessageInputCheck"/>), then runs every validator of the request,
-/// and refuses it with all failures at once (422).
+/// Checks the rules every input shares (<see cref="MessageInputCheck"/>) and every validator of the request, and
+/// refuses it with all failures at once (422), each field and rule named once.
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
@@ -15,19 +15,15 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>(MessageInputCheck.Check(message));
-        if (failures.Count == 0)
+        foreach (var validator in validators)
         {
-            // A request's own validators may do date arithmetic, so they only see inputs inside the shared limits.
-            foreach (var validator in validators)
-            {
-                var result = await validator.ValidateAsync(message, cancellationToken);
-                failures.AddRange(result.Errors);
-            }
+            var result = await validator.ValidateAsync(message, cancellationToken);
+            failures.AddRange(result.Errors);
         }
 
         if (failures.Count > 0)
         {
-            throw new ValidationException(failures);
+            throw new ValidationException(failures.DistinctBy(f => (f.PropertyName, f.ErrorCode)).ToList());
         }
 
         return await next(message, cancellationToken);

@@ -20,6 +20,12 @@ public static class Paging
     }
 }
 
+public static class SortMap
+{
+    /// <summary>"-name" → "name": one leading "-" asks for descending order; "--name" names no key.</summary>
+    public static string KeyOf(string sort) => sort.StartsWith('-') ? sort[1..] : sort;
+}
+
 /// <summary>The sort keys a list accepts, each mapped to the property it orders by.</summary>
 public sealed class SortMap<T>
 {
@@ -40,7 +46,7 @@ public sealed class SortMap<T>
     {
         var requested = string.IsNullOrWhiteSpace(sort) ? defaultKey : sort;
         var descending = requested.StartsWith('-');
-        var selector = _keys[requested.TrimStart('-')];
+        var selector = _keys[SortMap.KeyOf(requested)];
         var ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(Expression.Call(
             typeof(Queryable),
             descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy),

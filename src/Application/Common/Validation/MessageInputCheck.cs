@@ -7,8 +7,8 @@ namespace DeputyPortal.Application.Common.Validation;
 
 /// <summary>
 /// Applies <see cref="InputRules"/> to a whole request, nested inputs and lists included, so no command or query
-/// has to remember them: every text and every date in it, each failure named by its path ("Participants[0].LeaveReason").
-/// The validation behaviour runs it before the request's own validators.
+/// has to remember them: every text, date and enum in it, each failure named by its path ("Participants[0].LeaveReason").
+/// The validation behaviour runs it beside the request's own validators.
 /// </summary>
 public static class MessageInputCheck
 {
@@ -41,6 +41,13 @@ public static class MessageInputCheck
                 return;
             case DateTimeOffset instant:
                 CheckDate(InputRules.IsInWindow(instant), path, failures);
+                return;
+            case Enum member:
+                if (!Enum.IsDefined(member.GetType(), member))
+                {
+                    failures.Add(Failure(path, InputRules.KnownValueRule, InputRules.KnownValueMessage));
+                }
+
                 return;
         }
 

@@ -17,8 +17,8 @@ namespace DeputyPortal.Application.Meetings.Record;
 [Authorize(Roles.TownshipSecretary, Roles.PresidiumMember)]
 public sealed record RecordPresidiumMeeting(
     Guid TermId,
-    PresidiumMeetingKind? Kind,
     DateTimeOffset HeldAt,
+    PresidiumMeetingKind? Kind = null,
     string? Place = null,
     IReadOnlyList<string>? Agenda = null,
     IReadOnlyList<MeetingAttendanceInput>? Attendance = null,

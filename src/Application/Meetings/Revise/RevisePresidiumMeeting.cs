@@ -15,8 +15,8 @@ namespace DeputyPortal.Application.Meetings.Revise;
 /// </summary>
 [Authorize(Roles.TownshipSecretary, Roles.PresidiumMember)]
 public sealed record RevisePresidiumMeeting(
-    PresidiumMeetingKind? Kind,
     DateTimeOffset HeldAt,
+    PresidiumMeetingKind? Kind = null,
     string? Place = null,
     IReadOnlyList<string>? Agenda = null,
     IReadOnlyList<MeetingAttendanceInput>? Attendance = null,

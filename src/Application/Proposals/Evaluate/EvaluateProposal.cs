@@ -13,7 +13,7 @@ namespace DeputyPortal.Application.Proposals.Evaluate;
 /// but may not rate it; the domain refuses them by rule.
 /// </summary>
 [Authorize(Roles.Deputy)]
-public sealed record EvaluateProposal(Rating? Rating, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record EvaluateProposal(Rating? Rating = null, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }

@@ -10,7 +10,7 @@ namespace DeputyPortal.Application.Proposals.Extension;
 
 /// <summary>The secretary approves an extension request (the deadline moves and shows as extended) or refuses it.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record DecideProposalExtension(bool? Approve, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record DecideProposalExtension(bool? Approve = null, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }

@@ -10,7 +10,7 @@ namespace DeputyPortal.Application.Proposals.Extension;
 
 /// <summary>延期申请: the lead unit asks for a later deadline, with a reason; the secretary decides.</summary>
 [Authorize(Roles.HandlingUnitOfficer)]
-public sealed record RequestProposalExtension(DateOnly? RequestedDueOn, string Reason) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record RequestProposalExtension(string Reason, DateOnly? RequestedDueOn = null) : ICommand<ProposalDto>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }

@@ -14,7 +14,7 @@ namespace DeputyPortal.Application.Proposals.Reply;
 /// </summary>
 [Authorize(Roles.HandlingUnitOfficer)]
 public sealed record ReplyToProposal(
-    ReplyClass? ResultClass, string Text, string SignedBy, DateOnly? CommittedCompletionOn = null, string? Explanation = null)
+    string Text, string SignedBy, ReplyClass? ResultClass = null, DateOnly? CommittedCompletionOn = null, string? Explanation = null)
     : ICommand<ProposalDto>, IVersionedCommand
 {
     [JsonIgnore]

@@ -7,7 +7,7 @@ namespace DeputyPortal.Application.Sessions.RecordDates;
 
 /// <summary>Records when a session opened and closed; the order of the dates and the term's period are domain rules.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record RecordSessionDates(DateOnly? OpenedOn, DateOnly? ClosedOn) : ICommand<SessionDto>, IVersionedCommand
+public sealed record RecordSessionDates(DateOnly? OpenedOn = null, DateOnly? ClosedOn = null) : ICommand<SessionDto>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }

@@ -28,7 +28,7 @@ public sealed record ChangeTownshipSettings(
     int RehandlingMonths,
     int YellowWarningDays,
     int RedWarningDays,
-    IReadOnlyList<string>? ProposalCategories,
+    IReadOnlyList<string>? ProposalCategories = null,
     ComplianceRules? Compliance = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
 {
     [JsonIgnore]
