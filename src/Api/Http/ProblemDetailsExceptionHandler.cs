@@ -73,6 +73,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ? Problem(StatusCodes.Status422UnprocessableEntity, "请求数据未通过校验", "一个或多个字段缺失、为 null 或类型不符。", errors: fields)
             : Problem(StatusCodes.Status400BadRequest, "请求格式错误", "请求体不是有效的 JSON 对象。"),
         BadHttpRequestException bad => Problem(bad.StatusCode, "请求格式错误", "请求缺少必需的参数，或参数格式不正确。"),
+        InvalidDataException => Problem(StatusCodes.Status400BadRequest, "请求格式错误", "表单内容无法解析（例如含有 NUL 字符）。"),
         _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试。"),
     };
 

@@ -160,7 +160,6 @@ public sealed class TownshipSettingsTests(PortalFactory portal) : PortalTest(por
         await response.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var rules = await response.FieldRulesAsync();
         Assert.Contains("complexHandlingMonths:Required", rules);
-        Assert.Contains("redWarningDays:Required", rules);
         Assert.Equal(0, await StoredRowsAsync());
     }
 
