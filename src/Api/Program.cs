@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using DeputyPortal.Api;
 using DeputyPortal.Api.Endpoints;
@@ -20,7 +19,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddPortalAuthentication(builder.Configuration);
 builder.Services.AddScoped<AccountSignIn>();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddApiJson();
 builder.Services.AddPersonalDataSerialization();
 builder.Services.AddSingleton<RequestFingerprint>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -45,6 +44,7 @@ await using (var scope = app.Services.GetRequiredService<ISystemScopes>().Begin(
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestTextGuard>();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -52,7 +52,7 @@ app.UseAuthorization();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
-app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy).MapEndpointGroups();
+app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy).AddEndpointFilter<BodyInputFilter>().MapEndpointGroups();
 app.MapRazorPages();
 
 await app.RunAsync();

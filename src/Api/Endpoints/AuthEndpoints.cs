@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DeputyPortal.Api.Endpoints;
 
-public sealed record TokenRequest(string? UserName, string? Password);
+public sealed record TokenRequest(string? UserName = null, string? Password = null);
 
 /// <summary>The token answer in the OAuth 2.0 shape (RFC 6749 §5.1) that scripts and BI tools expect.</summary>
 public sealed record TokenResponse(

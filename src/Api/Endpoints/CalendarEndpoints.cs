@@ -6,7 +6,7 @@ using Mediator;
 namespace DeputyPortal.Api.Endpoints;
 
 /// <summary>The body of PUT /api/v1/admin/calendar/{year}: the year's complete list of exceptional days.</summary>
-public sealed record CalendarYearBody(IReadOnlyList<CalendarDayInput>? Days);
+public sealed record CalendarYearBody(IReadOnlyList<CalendarDayInput>? Days = null);
 
 public sealed class CalendarEndpoints : IEndpointGroup
 {

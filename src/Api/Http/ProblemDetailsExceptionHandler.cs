@@ -44,6 +44,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             "请求数据未通过校验",
             "一个或多个字段不符合要求。",
             errors: validation.Errors.Select(e => new FieldError(FieldName(e.PropertyName), e.ErrorCode, e.ErrorMessage)).ToList()),
+        RequestPartsRefusedException parts => Problem(
+            StatusCodes.Status422UnprocessableEntity, "请求数据未通过校验", "一个或多个请求参数不符合要求。", errors: parts.Errors),
         DomainRuleException rule => Problem(
             rule.Kind switch
             {
@@ -68,8 +70,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key 已用于另一请求", reused.Message, rule: "IdempotencyKeyMatchesRequest"),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => Problem(
             StatusCodes.Status409Conflict, "记录重复", "已存在相同的记录。", rule: $"Unique:{unique.ConstraintName}"),
-        BadHttpRequestException { InnerException: JsonException } => Problem(StatusCodes.Status400BadRequest, "请求格式错误", "请求体不是有效的 JSON，或字段类型不符。"),
+        BadHttpRequestException { InnerException: JsonException json } => JsonBodyErrors.Describe(json) is { } fields
+            ? Problem(StatusCodes.Status422UnprocessableEntity, "请求数据未通过校验", "一个或多个字段缺失、为 null 或类型不符。", errors: fields)
+            : Problem(StatusCodes.Status400BadRequest, "请求格式错误", "请求体不是有效的 JSON 对象。"),
         BadHttpRequestException bad => Problem(bad.StatusCode, "请求格式错误", "请求缺少必需的参数，或参数格式不正确。"),
+        InvalidDataException => Problem(StatusCodes.Status400BadRequest, "请求格式错误", "表单内容无法解析（例如含有 NUL 字符）。"),
         _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "服务器处理请求时出错，请稍后重试。"),
     };
 

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeputyPortal.Application.Activities;
 
 /// <summary>A participant as the secretary enters it: the deputy, 出席 / 缺席 / 请假 and, for a leave, why.</summary>
-public sealed record ParticipantInput(Guid DeputyId, Attendance? Attendance, string? LeaveReason = null);
+public sealed record ParticipantInput(Guid DeputyId, Attendance? Attendance = null, string? LeaveReason = null);
 
 /// <summary>满意 / 基本满意 / 不满意 votes on one evaluated unit.</summary>
 public sealed record TallyInput(Guid HandlingUnitId, int Satisfied, int BasicallySatisfied, int Dissatisfied);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeputyPortal.Application.Meetings;
 
 /// <summary>A presidium member's attendance as the caller sends it; a serving member left out was absent.</summary>
-public sealed record MeetingAttendanceInput(Guid PresidiumMemberId, Attendance? Attendance, string? LeaveReason = null);
+public sealed record MeetingAttendanceInput(Guid PresidiumMemberId, Attendance? Attendance = null, string? LeaveReason = null);
 
 /// <summary>A decision and its vote as the caller sends it; whether it passed is decided, not sent.</summary>
 public sealed record MeetingDecisionInput(

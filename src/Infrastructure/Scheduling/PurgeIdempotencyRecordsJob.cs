@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure.Persistence.Idempotency;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,11 +8,11 @@ namespace DeputyPortal.Infrastructure.Scheduling;
 
 /// <summary>
 /// Deletes the idempotency store's answers past Idempotency:RetentionHours, so stored answers (which hold what
-/// their user was shown) are not kept longer than retries need them. Storage housekeeping only: it sends no request
-/// and touches no business record. Idempotent; never two at once across the cluster.
+/// their user was shown) are not kept longer than retries need them. Storage housekeeping, run as the system like every job: it sends no
+/// request and touches no business record. Idempotent; never two at once across the cluster.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class PurgeIdempotencyRecordsJob(IServiceScopeFactory scopes, ILogger<PurgeIdempotencyRecordsJob> logger) : IJob
+public sealed partial class PurgeIdempotencyRecordsJob(ISystemScopes scopes, ILogger<PurgeIdempotencyRecordsJob> logger) : IJob
 {
     public static readonly JobKey Key = new("purge-idempotency-records", "housekeeping");
 
@@ -22,7 +23,7 @@ public sealed partial class PurgeIdempotencyRecordsJob(IServiceScopeFactory scop
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = scopes.Begin();
         var purged = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(cancellationToken);
         LogPurged(logger, purged);
     }

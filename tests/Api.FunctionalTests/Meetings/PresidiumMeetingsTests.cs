@@ -218,9 +218,18 @@ public sealed class PresidiumMeetingsTests(PortalFactory portal) : PortalTest(po
             place = new string('地', PresidiumMeeting.PlaceMaxLength + 1),
             agenda = new[] { "" },
             attendance = new[] { new { presidiumMemberId = World.A.Chair.Id } },
-            decisions = new[] { new { text = "", votesFor = 1 } },
+            decisions = new[] { new { text = "", votesFor = 1, votesAgainst = 0, abstentions = 0 } },
+        });
+        var withoutVotes = await secretary.SendJsonAsync(HttpMethod.Post, MeetingsUrl, new
+        {
+            termId = World.A.Term.Id,
+            heldAt = "2026-03-10T09:00:00+08:00",
+            kind = "Regular",
+            decisions = new[] { new { text = "同意", votesFor = 3 } },
         });
 
+        await withoutVotes.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("decisions[0].votesAgainst:Required", await withoutVotes.FieldRulesAsync());
         await response.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var rules = await response.FieldRulesAsync();
         Assert.Contains("kind:Required", rules);

@@ -20,7 +20,7 @@ public sealed class DatabaseErrorLoggingTests(PortalFactory portal) : PortalTest
         Portal.Logs.Clear();
         var failure = await SaveRefusedByTheDatabaseAsync();
 
-        await using (var scope = Portal.Services.CreateAsyncScope())
+        await using (var scope = Portal.SystemScope())
         {
             var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
             http.Request.Path = "/api/v1/constituents";
@@ -62,7 +62,7 @@ public sealed class DatabaseErrorLoggingTests(PortalFactory portal) : PortalTest
     /// </summary>
     private async Task<Exception> SaveRefusedByTheDatabaseAsync()
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = Portal.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var constituent = await db.Constituents.IgnoreQueryFilters().SingleAsync(c => c.Id == World.A.Constituents[0].Id);
         db.Entry(constituent).Property(c => c.Address).CurrentValue = $"{SecretAddress}\0";

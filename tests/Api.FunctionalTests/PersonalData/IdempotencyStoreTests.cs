@@ -71,7 +71,7 @@ public sealed class IdempotencyStoreTests(PortalFactory portal) : PortalTest(por
         await AgeRowsAsync(TimeSpan.FromHours(25));
         await (await CreateAsync(NewAccount("new.county"), "new")).ShouldBe(HttpStatusCode.Created);
 
-        await using (var scope = Portal.Services.CreateAsyncScope())
+        await using (var scope = Portal.SystemScope())
         {
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(CancellationToken.None));
         }

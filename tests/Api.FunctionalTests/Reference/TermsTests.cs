@@ -122,13 +122,16 @@ public sealed class TermsTests(PortalFactory portal) : PortalTest(portal)
     {
         var client = await As("secretary.a");
 
-        var response = await client.PostAsJsonAsync("/api/v1/terms", new { townshipId = World.A.Township.Id, number = 0 });
+        var withoutDates = await client.PostAsJsonAsync("/api/v1/terms", new { townshipId = World.A.Township.Id, number = 0 });
+        var outOfRange = await client.PostAsJsonAsync(
+            "/api/v1/terms", new { townshipId = World.A.Township.Id, number = 0, startsOn = "2021-09-01", endsOn = "2026-08-31" });
 
-        await response.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        var rules = await response.FieldRulesAsync();
-        Assert.Contains("number:Range", rules);
+        await withoutDates.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var rules = await withoutDates.FieldRulesAsync();
         Assert.Contains("startsOn:Required", rules);
         Assert.Contains("endsOn:Required", rules);
+        await outOfRange.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("number:Range", await outOfRange.FieldRulesAsync());
     }
 
     [Fact]

@@ -143,10 +143,24 @@ public sealed class TownshipSettingsTests(PortalFactory portal) : PortalTest(por
     [Fact]
     public async Task Change_WithoutCategories_IsRefusedNamingTheField()
     {
-        var response = await ChangeAsync(UrlA, "\"0\"", new { motionMinimumSigners = 5, handlingMonths = 3 });
+        var withoutCategories = JsonSerializer.SerializeToNode(Body(), JsonSerializerOptions.Web)!.AsObject();
+        withoutCategories.Remove("proposalCategories");
+
+        var response = await ChangeAsync(UrlA, "\"0\"", withoutCategories);
 
         await response.ShouldBe(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("proposalCategories:Required", await response.FieldRulesAsync());
+    }
+
+    [Fact]
+    public async Task Change_WithoutANumber_IsRefusedNamingIt_NotReadAsZero()
+    {
+        var response = await ChangeAsync(UrlA, "\"0\"", new { motionMinimumSigners = 5, handlingMonths = 3, proposalCategories = DefaultCategories });
+
+        await response.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var rules = await response.FieldRulesAsync();
+        Assert.Contains("complexHandlingMonths:Required", rules);
+        Assert.Equal(0, await StoredRowsAsync());
     }
 
     [Fact]

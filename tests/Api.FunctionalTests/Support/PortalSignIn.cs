@@ -33,7 +33,7 @@ public static partial class PortalSignIn
     /// <summary>The id and current security stamp of an account, read from the identity tables.</summary>
     public static async Task<(Guid Id, string Stamp)> AccountAsync(this PortalFactory portal, string userName)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = portal.SystemScope();
         var user = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
         return (user.Id, user.SecurityStamp!);
     }

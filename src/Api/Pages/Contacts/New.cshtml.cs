@@ -75,9 +75,9 @@ public sealed class NewModel(ISender sender, TimeProvider clock) : PageModel
         var command = new LogConstituentContact(
             ContactedOn,
             Channel,
+            Summary ?? string.Empty,
             ConstituentIds,
             OtherPerson,
-            Summary ?? string.Empty,
             Concerns.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!).ToList());
         try
         {

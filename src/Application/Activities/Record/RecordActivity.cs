@@ -13,16 +13,16 @@ namespace DeputyPortal.Application.Activities.Record;
 public sealed record RecordActivity(
     Guid TownshipId,
     Guid TermId,
-    ActivityKind? Kind,
     string Title,
     DateOnly StartsOn,
-    DateOnly? EndsOn,
-    string? Place,
-    string? Findings,
-    Guid? OrganizingGroupId,
-    IReadOnlyList<Guid>? SubjectUnitIds,
-    IReadOnlyList<ParticipantInput>? Participants,
-    IReadOnlyList<TallyInput>? Tallies) : ICommand<ActivityDto>, ITownshipCommand, IActivityFields;
+    ActivityKind? Kind = null,
+    DateOnly? EndsOn = null,
+    string? Place = null,
+    string? Findings = null,
+    Guid? OrganizingGroupId = null,
+    IReadOnlyList<Guid>? SubjectUnitIds = null,
+    IReadOnlyList<ParticipantInput>? Participants = null,
+    IReadOnlyList<TallyInput>? Tallies = null) : ICommand<ActivityDto>, ITownshipCommand, IActivityFields;
 
 public sealed class RecordActivityValidator : AbstractValidator<RecordActivity>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -10,7 +11,6 @@ namespace DeputyPortal.Application.Activities.Rectification;
 /// <summary>Adds a rectification item (整改事项) to an activity; answers with the whole activity and its new ETag.</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record AddRectificationItem(
-    Guid ActivityId,
     string Description,
     Guid ResponsibleUnitId,
     DateOnly DueOn,
@@ -18,6 +18,10 @@ public sealed record AddRectificationItem(
     DateOnly? CompletedOn = null,
     string? Evidence = null) : ICommand<ActivityDto>, IVersionedCommand, IRectificationFields
 {
+    [JsonIgnore]
+    public Guid ActivityId { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
@@ -11,8 +12,6 @@ namespace DeputyPortal.Application.Activities.Rectification;
 /// <summary>Changes a rectification item: its text, unit, due date, or its progress up to 已整改 (with date and evidence).</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ChangeRectificationItem(
-    Guid ActivityId,
-    Guid ItemId,
     string Description,
     Guid ResponsibleUnitId,
     DateOnly DueOn,
@@ -20,6 +19,13 @@ public sealed record ChangeRectificationItem(
     DateOnly? CompletedOn = null,
     string? Evidence = null) : ICommand<ActivityDto>, IVersionedCommand, IRectificationFields
 {
+    [JsonIgnore]
+    public Guid ActivityId { get; init; }
+
+    [JsonIgnore]
+    public Guid ItemId { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

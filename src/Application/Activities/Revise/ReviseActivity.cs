@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -11,18 +12,21 @@ namespace DeputyPortal.Application.Activities.Revise;
 /// <summary>Replaces everything recorded for an activity but its rectification items, which change one by one.</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ReviseActivity(
-    Guid Id,
-    ActivityKind? Kind,
     string Title,
     DateOnly StartsOn,
-    DateOnly? EndsOn,
-    string? Place,
-    string? Findings,
-    Guid? OrganizingGroupId,
-    IReadOnlyList<Guid>? SubjectUnitIds,
-    IReadOnlyList<ParticipantInput>? Participants,
-    IReadOnlyList<TallyInput>? Tallies) : ICommand<ActivityDto>, IVersionedCommand, IActivityFields
+    ActivityKind? Kind = null,
+    DateOnly? EndsOn = null,
+    string? Place = null,
+    string? Findings = null,
+    Guid? OrganizingGroupId = null,
+    IReadOnlyList<Guid>? SubjectUnitIds = null,
+    IReadOnlyList<ParticipantInput>? Participants = null,
+    IReadOnlyList<TallyInput>? Tallies = null) : ICommand<ActivityDto>, IVersionedCommand, IActivityFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -8,8 +8,8 @@ public sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
     public PagedQueryValidator(IEnumerable<string> sortKeys)
     {
         var keys = sortKeys.ToList();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithName("页码");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithName("每页条数");
+        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithErrorCode("PageInRange").WithName("页码");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithErrorCode("PageSizeInRange").WithName("每页条数");
         RuleFor(q => q.Sort).KnownSortKey(keys);
     }
 }
@@ -21,7 +21,7 @@ public static class SortKeyRules
     {
         var keys = sortKeys.ToList();
         return rule
-            .Must(s => string.IsNullOrEmpty(s) || keys.Contains(s.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
+            .Must(s => string.IsNullOrEmpty(s) || keys.Contains(SortMap.KeyOf(s), StringComparer.OrdinalIgnoreCase))
             .WithName("排序字段")
             .WithErrorCode("SortKeyIsKnown")
             .WithMessage($"排序字段只能是：{string.Join(", ", keys)}（前加 - 表示倒序）。");

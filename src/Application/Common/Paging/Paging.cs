@@ -8,6 +8,9 @@ public static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>The last page a list serves: far past any township's records, and low enough that the offset never overflows.</summary>
+    public const int MaxPage = 100_000;
+
     /// <summary>Counts, sorts (with the id as tiebreaker, so pages are stable) and fetches one page, in two SQL statements.</summary>
     public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> query, IPagedQuery paging, CancellationToken ct)
     {
@@ -15,6 +18,12 @@ public static class Paging
         var items = await query.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize).ToListAsync(ct);
         return new PagedList<T>(items, paging.Page, paging.PageSize, total);
     }
+}
+
+public static class SortMap
+{
+    /// <summary>"-name" → "name": one leading "-" asks for descending order; "--name" names no key.</summary>
+    public static string KeyOf(string sort) => sort.StartsWith('-') ? sort[1..] : sort;
 }
 
 /// <summary>The sort keys a list accepts, each mapped to the property it orders by.</summary>
@@ -37,7 +46,7 @@ public sealed class SortMap<T>
     {
         var requested = string.IsNullOrWhiteSpace(sort) ? defaultKey : sort;
         var descending = requested.StartsWith('-');
-        var selector = _keys[requested.TrimStart('-')];
+        var selector = _keys[SortMap.KeyOf(requested)];
         var ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(Expression.Call(
             typeof(Queryable),
             descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy),

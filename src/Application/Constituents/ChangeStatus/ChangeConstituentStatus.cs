@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Constituents;
@@ -9,6 +10,7 @@ namespace DeputyPortal.Application.Constituents.ChangeStatus;
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ChangeConstituentStatus(Guid Id, bool Active) : ICommand<ConstituentDto>, IVersionedCommand
 {
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

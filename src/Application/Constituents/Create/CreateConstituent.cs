@@ -11,7 +11,7 @@ namespace DeputyPortal.Application.Constituents.Create;
 /// <summary>Assigns a new voter or household to a serving deputy of the township (固定联系).</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record CreateConstituent(
-    Guid TownshipId, Guid DeputyId, string Name, ConstituentKind Kind, string Village, string? Address, string? Phone)
+    Guid TownshipId, Guid DeputyId, string Name, ConstituentKind Kind, string Village, string? Address = null, string? Phone = null)
     : ICommand<ConstituentDto>, ITownshipCommand, IConstituentFields;
 
 public sealed class CreateConstituentValidator : AbstractValidator<CreateConstituent>

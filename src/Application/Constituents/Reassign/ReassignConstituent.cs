@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -11,6 +12,7 @@ namespace DeputyPortal.Application.Constituents.Reassign;
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ReassignConstituent(Guid Id, Guid DeputyId) : ICommand<ConstituentDto>, IVersionedCommand
 {
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Constituents;
@@ -7,9 +8,13 @@ using Mediator;
 namespace DeputyPortal.Application.Constituents.Update;
 
 [Authorize(Roles.TownshipSecretary)]
-public sealed record UpdateConstituent(Guid Id, string Name, ConstituentKind Kind, string Village, string? Address, string? Phone)
+public sealed record UpdateConstituent(string Name, ConstituentKind Kind, string Village, string? Address = null, string? Phone = null)
     : ICommand<ConstituentDto>, IVersionedCommand, IConstituentFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

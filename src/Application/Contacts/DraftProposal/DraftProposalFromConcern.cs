@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -21,14 +22,19 @@ namespace DeputyPortal.Application.Contacts.DraftProposal;
 /// </summary>
 [Authorize(Roles.Deputy, Roles.TownshipSecretary)]
 public sealed record DraftProposalFromConcern(
-    Guid ContactId,
-    Guid ConcernId,
-    Guid? TermId,
-    Guid? SessionId,
-    ProposalKind? Kind,
     string Title,
     string Category,
-    IReadOnlyList<Guid>? CoSignerDeputyIds = null) : ICommand<ProposalDto>;
+    Guid? TermId = null,
+    Guid? SessionId = null,
+    ProposalKind? Kind = null,
+    IReadOnlyList<Guid>? CoSignerDeputyIds = null) : ICommand<ProposalDto>
+{
+    [JsonIgnore]
+    public Guid ContactId { get; init; }
+
+    [JsonIgnore]
+    public Guid ConcernId { get; init; }
+}
 
 public sealed class DraftProposalFromConcernValidator : AbstractValidator<DraftProposalFromConcern>
 {

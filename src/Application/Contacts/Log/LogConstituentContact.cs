@@ -19,10 +19,10 @@ namespace DeputyPortal.Application.Contacts.Log;
 public sealed record LogConstituentContact(
     DateOnly ContactedOn,
     ContactChannel Channel,
-    IReadOnlyList<Guid>? ConstituentIds,
-    string? OtherPerson,
     string Summary,
-    IReadOnlyList<string>? Concerns,
+    IReadOnlyList<Guid>? ConstituentIds = null,
+    string? OtherPerson = null,
+    IReadOnlyList<string>? Concerns = null,
     Guid? DeputyId = null) : ICommand<ConstituentContactDto>, IContactFields;
 
 public sealed class LogConstituentContactValidator : AbstractValidator<LogConstituentContact>

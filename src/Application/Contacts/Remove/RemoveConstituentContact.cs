@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Contacts;
@@ -13,6 +14,7 @@ namespace DeputyPortal.Application.Contacts.Remove;
 [Authorize(Roles.Deputy, Roles.TownshipSecretary)]
 public sealed record RemoveConstituentContact(Guid Id) : ICommand, IVersionedCommand
 {
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -17,14 +18,17 @@ namespace DeputyPortal.Application.Contacts.Revise;
 /// </summary>
 [Authorize(Roles.Deputy, Roles.TownshipSecretary)]
 public sealed record ReviseConstituentContact(
-    Guid Id,
     DateOnly ContactedOn,
     ContactChannel Channel,
-    IReadOnlyList<Guid>? ConstituentIds,
-    string? OtherPerson,
     string Summary,
-    IReadOnlyList<string>? Concerns) : ICommand<ConstituentContactDto>, IContactFields, IVersionedCommand
+    IReadOnlyList<Guid>? ConstituentIds = null,
+    string? OtherPerson = null,
+    IReadOnlyList<string>? Concerns = null) : ICommand<ConstituentContactDto>, IContactFields, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

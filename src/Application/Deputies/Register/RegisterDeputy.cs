@@ -22,9 +22,9 @@ public sealed record RegisterDeputy(
     PartyAffiliation Party,
     OccupationCategory Occupation,
     Education Education,
-    string? Phone,
     bool IsReelected,
-    bool IsCountyDeputy) : ICommand<DeputyDto>, IDeputyFields;
+    bool IsCountyDeputy,
+    string? Phone = null) : ICommand<DeputyDto>, IDeputyFields;
 
 public sealed class RegisterDeputyValidator : AbstractValidator<RegisterDeputy>
 {

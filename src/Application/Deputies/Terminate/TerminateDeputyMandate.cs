@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -12,8 +13,12 @@ namespace DeputyPortal.Application.Deputies.Terminate;
 /// on a date within the term, with the reason recorded.
 /// </summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record TerminateDeputyMandate(Guid Id, DateOnly TerminatedOn, string Reason) : ICommand<DeputyDto>, IVersionedCommand
+public sealed record TerminateDeputyMandate(DateOnly TerminatedOn, string Reason) : ICommand<DeputyDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

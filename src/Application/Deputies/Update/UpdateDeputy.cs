@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -10,7 +11,6 @@ namespace DeputyPortal.Application.Deputies.Update;
 /// <summary>Corrects a deputy's profile; a changed district moves the deputy to that district of the same term.</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record UpdateDeputy(
-    Guid Id,
     Guid DistrictId,
     string Name,
     Gender Gender,
@@ -19,10 +19,14 @@ public sealed record UpdateDeputy(
     PartyAffiliation Party,
     OccupationCategory Occupation,
     Education Education,
-    string? Phone,
     bool IsReelected,
-    bool IsCountyDeputy) : ICommand<DeputyDto>, IVersionedCommand, IDeputyFields
+    bool IsCountyDeputy,
+    string? Phone = null) : ICommand<DeputyDto>, IVersionedCommand, IDeputyFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Districts;
@@ -7,9 +8,13 @@ using Mediator;
 namespace DeputyPortal.Application.Districts.Update;
 
 [Authorize(Roles.TownshipSecretary)]
-public sealed record UpdateDistrict(Guid Id, string Name, int VoterCount, int Seats)
+public sealed record UpdateDistrict(string Name, int VoterCount, int Seats)
     : ICommand<DistrictDto>, IVersionedCommand, IDistrictFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

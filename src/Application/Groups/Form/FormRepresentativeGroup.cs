@@ -10,7 +10,7 @@ namespace DeputyPortal.Application.Groups.Form;
 /// <summary>Forms a group of the term's deputies; a term of another township is not found.</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record FormRepresentativeGroup(
-    Guid TermId, string Name, IReadOnlyList<Guid> MemberDeputyIds, Guid LeaderDeputyId, Guid? LiaisonPresidiumMemberId)
+    Guid TermId, string Name, IReadOnlyList<Guid> MemberDeputyIds, Guid LeaderDeputyId, Guid? LiaisonPresidiumMemberId = null)
     : ICommand<RepresentativeGroupDto>, IGroupFields;
 
 public sealed class FormRepresentativeGroupValidator : AbstractValidator<FormRepresentativeGroup>

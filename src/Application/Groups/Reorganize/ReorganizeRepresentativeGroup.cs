@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Groups;
@@ -9,9 +10,13 @@ namespace DeputyPortal.Application.Groups.Reorganize;
 /// <summary>Replaces name, members, leader and liaison of a group in one change.</summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ReorganizeRepresentativeGroup(
-    Guid Id, string Name, IReadOnlyList<Guid> MemberDeputyIds, Guid LeaderDeputyId, Guid? LiaisonPresidiumMemberId)
+    string Name, IReadOnlyList<Guid> MemberDeputyIds, Guid LeaderDeputyId, Guid? LiaisonPresidiumMemberId = null)
     : ICommand<RepresentativeGroupDto>, IVersionedCommand, IGroupFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

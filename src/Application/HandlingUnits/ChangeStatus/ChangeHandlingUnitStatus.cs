@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.HandlingUnits;
@@ -9,6 +10,7 @@ namespace DeputyPortal.Application.HandlingUnits.ChangeStatus;
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ChangeHandlingUnitStatus(Guid Id, bool Active) : ICommand<HandlingUnitDto>, IVersionedCommand
 {
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

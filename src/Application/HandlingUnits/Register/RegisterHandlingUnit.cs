@@ -8,7 +8,7 @@ using Mediator;
 namespace DeputyPortal.Application.HandlingUnits.Register;
 
 [Authorize(Roles.TownshipSecretary)]
-public sealed record RegisterHandlingUnit(Guid TownshipId, string Name, HandlingUnitKind Kind, string? HeadName)
+public sealed record RegisterHandlingUnit(Guid TownshipId, string Name, HandlingUnitKind Kind, string? HeadName = null)
     : ICommand<HandlingUnitDto>, ITownshipCommand, IHandlingUnitFields;
 
 public sealed class RegisterHandlingUnitValidator : AbstractValidator<RegisterHandlingUnit>

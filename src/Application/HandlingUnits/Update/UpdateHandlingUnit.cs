@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.HandlingUnits;
@@ -7,9 +8,13 @@ using Mediator;
 namespace DeputyPortal.Application.HandlingUnits.Update;
 
 [Authorize(Roles.TownshipSecretary)]
-public sealed record UpdateHandlingUnit(Guid Id, string Name, HandlingUnitKind Kind, string? HeadName)
+public sealed record UpdateHandlingUnit(string Name, HandlingUnitKind Kind, string? HeadName = null)
     : ICommand<HandlingUnitDto>, IVersionedCommand, IHandlingUnitFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -17,14 +17,14 @@ namespace DeputyPortal.Application.Meetings.Record;
 [Authorize(Roles.TownshipSecretary, Roles.PresidiumMember)]
 public sealed record RecordPresidiumMeeting(
     Guid TermId,
-    PresidiumMeetingKind? Kind,
     DateTimeOffset HeldAt,
-    string? Place,
-    IReadOnlyList<string>? Agenda,
-    IReadOnlyList<MeetingAttendanceInput>? Attendance,
-    IReadOnlyList<Guid>? InvitedDeputyIds,
-    string? Minutes,
-    IReadOnlyList<MeetingDecisionInput>? Decisions) : ICommand<PresidiumMeetingDto>, IPresidiumMeetingFields;
+    PresidiumMeetingKind? Kind = null,
+    string? Place = null,
+    IReadOnlyList<string>? Agenda = null,
+    IReadOnlyList<MeetingAttendanceInput>? Attendance = null,
+    IReadOnlyList<Guid>? InvitedDeputyIds = null,
+    string? Minutes = null,
+    IReadOnlyList<MeetingDecisionInput>? Decisions = null) : ICommand<PresidiumMeetingDto>, IPresidiumMeetingFields;
 
 public sealed class RecordPresidiumMeetingValidator : AbstractValidator<RecordPresidiumMeeting>
 {

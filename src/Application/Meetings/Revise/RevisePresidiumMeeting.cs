@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -14,16 +15,19 @@ namespace DeputyPortal.Application.Meetings.Revise;
 /// </summary>
 [Authorize(Roles.TownshipSecretary, Roles.PresidiumMember)]
 public sealed record RevisePresidiumMeeting(
-    Guid Id,
-    PresidiumMeetingKind? Kind,
     DateTimeOffset HeldAt,
-    string? Place,
-    IReadOnlyList<string>? Agenda,
-    IReadOnlyList<MeetingAttendanceInput>? Attendance,
-    IReadOnlyList<Guid>? InvitedDeputyIds,
-    string? Minutes,
-    IReadOnlyList<MeetingDecisionInput>? Decisions) : ICommand<PresidiumMeetingDto>, IVersionedCommand, IPresidiumMeetingFields
+    PresidiumMeetingKind? Kind = null,
+    string? Place = null,
+    IReadOnlyList<string>? Agenda = null,
+    IReadOnlyList<MeetingAttendanceInput>? Attendance = null,
+    IReadOnlyList<Guid>? InvitedDeputyIds = null,
+    string? Minutes = null,
+    IReadOnlyList<MeetingDecisionInput>? Decisions = null) : ICommand<PresidiumMeetingDto>, IVersionedCommand, IPresidiumMeetingFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

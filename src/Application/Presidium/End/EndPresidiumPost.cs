@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Presidium;
@@ -9,8 +10,12 @@ namespace DeputyPortal.Application.Presidium.End;
 
 /// <summary>离任: ends a presidium post on a date; the record stays, so who served when remains known.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record EndPresidiumPost(Guid Id, DateOnly ServesUntil) : ICommand<PresidiumMemberDto>, IVersionedCommand
+public sealed record EndPresidiumPost(DateOnly ServesUntil) : ICommand<PresidiumMemberDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -17,9 +18,16 @@ namespace DeputyPortal.Application.Proposals.Assign;
 /// </summary>
 [Authorize(Roles.TownshipSecretary)]
 public sealed record AssignProposal(
-    Guid Id, Guid LeadUnitId, IReadOnlyList<Guid>? CoUnitIds, bool IsComplex, Guid? SupervisorPresidiumMemberId)
+    Guid LeadUnitId,
+    IReadOnlyList<Guid>? CoUnitIds = null,
+    [DefaultWhenOmitted] bool IsComplex = false,
+    Guid? SupervisorPresidiumMemberId = null)
     : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

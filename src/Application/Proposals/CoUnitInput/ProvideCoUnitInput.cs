@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -9,8 +10,12 @@ namespace DeputyPortal.Application.Proposals.CoUnitInput;
 
 /// <summary>协办意见: a co-unit sends its input to the lead unit (due one month after assignment by default).</summary>
 [Authorize(Roles.HandlingUnitOfficer)]
-public sealed record ProvideCoUnitInput(Guid Id, string Input) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record ProvideCoUnitInput(string Input) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using Mediator;
@@ -8,6 +9,7 @@ namespace DeputyPortal.Application.Proposals.Convert;
 [Authorize(Roles.TownshipSecretary)]
 public sealed record ConvertProposalToSuggestion(Guid Id) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -16,13 +16,13 @@ namespace DeputyPortal.Application.Proposals.Draft;
 [Authorize(Roles.Deputy, Roles.TownshipSecretary)]
 public sealed record DraftProposal(
     Guid TermId,
-    Guid? SessionId,
     ProposalKind Kind,
     string Title,
     string Content,
     string Category,
-    Guid? LeadDeputyId,
-    IReadOnlyList<Guid>? CoSignerDeputyIds) : ICommand<ProposalDto>, IProposalDraftFields;
+    Guid? SessionId = null,
+    Guid? LeadDeputyId = null,
+    IReadOnlyList<Guid>? CoSignerDeputyIds = null) : ICommand<ProposalDto>, IProposalDraftFields;
 
 public sealed class DraftProposalValidator : AbstractValidator<DraftProposal>
 {

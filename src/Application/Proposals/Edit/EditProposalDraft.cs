@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using FluentValidation;
@@ -9,14 +10,17 @@ namespace DeputyPortal.Application.Proposals.Edit;
 /// <summary>Rewrites a draft: kind, session, text, category and co-signers. The lead deputy stays.</summary>
 [Authorize(Roles.Deputy, Roles.TownshipSecretary)]
 public sealed record EditProposalDraft(
-    Guid Id,
-    Guid? SessionId,
     ProposalKind Kind,
     string Title,
     string Content,
     string Category,
-    IReadOnlyList<Guid>? CoSignerDeputyIds) : ICommand<ProposalDto>, IProposalDraftFields, IVersionedCommand
+    Guid? SessionId = null,
+    IReadOnlyList<Guid>? CoSignerDeputyIds = null) : ICommand<ProposalDto>, IProposalDraftFields, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -12,8 +13,12 @@ namespace DeputyPortal.Application.Proposals.Evaluate;
 /// but may not rate it; the domain refuses them by rule.
 /// </summary>
 [Authorize(Roles.Deputy)]
-public sealed record EvaluateProposal(Guid Id, Rating? Rating, string? Comment) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record EvaluateProposal(Rating? Rating = null, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

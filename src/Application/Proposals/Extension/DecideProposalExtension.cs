@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -9,8 +10,15 @@ namespace DeputyPortal.Application.Proposals.Extension;
 
 /// <summary>The secretary approves an extension request (the deadline moves and shows as extended) or refuses it.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record DecideProposalExtension(Guid Id, Guid RequestId, bool? Approve, string? Comment) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record DecideProposalExtension(bool? Approve = null, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public Guid RequestId { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -9,8 +10,12 @@ namespace DeputyPortal.Application.Proposals.Extension;
 
 /// <summary>延期申请: the lead unit asks for a later deadline, with a reason; the secretary decides.</summary>
 [Authorize(Roles.HandlingUnitOfficer)]
-public sealed record RequestProposalExtension(Guid Id, DateOnly? RequestedDueOn, string Reason) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record RequestProposalExtension(string Reason, DateOnly? RequestedDueOn = null) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -9,8 +10,12 @@ namespace DeputyPortal.Application.Proposals.Progress;
 
 /// <summary>办理进展: the lead unit or a co-unit records how handling is going.</summary>
 [Authorize(Roles.HandlingUnitOfficer)]
-public sealed record AddProposalProgressNote(Guid Id, string Text) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record AddProposalProgressNote(string Text) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

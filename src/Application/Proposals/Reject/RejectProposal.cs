@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -9,8 +10,12 @@ namespace DeputyPortal.Application.Proposals.Reject;
 
 /// <summary>不予立案, with the reason the deputy is told.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record RejectProposal(Guid Id, string Reason) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record RejectProposal(string Reason) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

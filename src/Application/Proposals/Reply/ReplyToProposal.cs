@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -13,9 +14,13 @@ namespace DeputyPortal.Application.Proposals.Reply;
 /// </summary>
 [Authorize(Roles.HandlingUnitOfficer)]
 public sealed record ReplyToProposal(
-    Guid Id, ReplyClass? ResultClass, string Text, string SignedBy, DateOnly? CommittedCompletionOn, string? Explanation)
+    string Text, string SignedBy, ReplyClass? ResultClass = null, DateOnly? CommittedCompletionOn = null, string? Explanation = null)
     : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -9,8 +10,12 @@ namespace DeputyPortal.Application.Proposals.ReportSolved;
 
 /// <summary>The lead unit reports a B or C reply under follow-up (跟踪落实) solved, with its evidence; this closes it.</summary>
 [Authorize(Roles.HandlingUnitOfficer)]
-public sealed record ReportProposalSolved(Guid Id, string Evidence) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record ReportProposalSolved(string Evidence) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

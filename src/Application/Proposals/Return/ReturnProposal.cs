@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Common.Validation;
@@ -12,8 +13,12 @@ namespace DeputyPortal.Application.Proposals.Return;
 /// leaves it registered for the secretary to assign again; a co-unit's return removes that unit.
 /// </summary>
 [Authorize(Roles.HandlingUnitOfficer)]
-public sealed record ReturnProposal(Guid Id, string Reason) : ICommand<ProposalDto>, IVersionedCommand
+public sealed record ReturnProposal(string Reason) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using Mediator;
@@ -7,6 +8,7 @@ namespace DeputyPortal.Application.Proposals.Submit;
 [Authorize(Roles.Deputy, Roles.TownshipSecretary)]
 public sealed record SubmitProposal(Guid Id) : ICommand<ProposalDto>, IVersionedCommand
 {
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

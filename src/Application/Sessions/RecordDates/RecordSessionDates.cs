@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Sessions;
@@ -7,8 +8,12 @@ namespace DeputyPortal.Application.Sessions.RecordDates;
 
 /// <summary>Records when a session opened and closed; the order of the dates and the term's period are domain rules.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record RecordSessionDates(Guid Id, DateOnly? OpenedOn, DateOnly? ClosedOn) : ICommand<SessionDto>, IVersionedCommand
+public sealed record RecordSessionDates(DateOnly? OpenedOn = null, DateOnly? ClosedOn = null) : ICommand<SessionDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

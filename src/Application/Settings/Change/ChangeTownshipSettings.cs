@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -17,7 +18,6 @@ namespace DeputyPortal.Application.Settings.Change;
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ChangeTownshipSettings(
-    Guid TownshipId,
     int MotionMinimumSigners,
     int HandlingMonths,
     int ComplexHandlingMonths,
@@ -28,9 +28,13 @@ public sealed record ChangeTownshipSettings(
     int RehandlingMonths,
     int YellowWarningDays,
     int RedWarningDays,
-    IReadOnlyList<string>? ProposalCategories,
+    IReadOnlyList<string>? ProposalCategories = null,
     ComplianceRules? Compliance = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
 {
+    [JsonIgnore]
+    public Guid TownshipId { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 
     public ProposalRules ToRules() => new(

@@ -9,7 +9,7 @@ namespace DeputyPortal.Application.Terms.Create;
 
 /// <summary>A secretary opens a new term of their township; the number is unique per township (409 otherwise).</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record CreateTerm(Guid TownshipId, int Number, DateOnly StartsOn, DateOnly EndsOn, DateOnly? ElectedOn)
+public sealed record CreateTerm(Guid TownshipId, int Number, DateOnly StartsOn, DateOnly EndsOn, DateOnly? ElectedOn = null)
     : ICommand<TermDto>, ITownshipCommand, ITermDates;
 
 public sealed class CreateTermValidator : AbstractValidator<CreateTerm>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Common;
@@ -10,9 +11,13 @@ namespace DeputyPortal.Application.Terms.Reschedule;
 
 /// <summary>Corrects a term's dates; the number (and so the name) of a term never changes.</summary>
 [Authorize(Roles.TownshipSecretary)]
-public sealed record RescheduleTerm(Guid Id, DateOnly StartsOn, DateOnly EndsOn, DateOnly? ElectedOn)
+public sealed record RescheduleTerm(DateOnly StartsOn, DateOnly EndsOn, DateOnly? ElectedOn = null)
     : ICommand<TermDto>, IVersionedCommand, ITermDates
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Townships;
@@ -7,9 +8,13 @@ using Mediator;
 namespace DeputyPortal.Application.Townships.Update;
 
 [Authorize(Roles.Admin)]
-public sealed record UpdateTownship(Guid Id, string Code, string Name, string County)
+public sealed record UpdateTownship(string Code, string Name, string County)
     : ICommand<TownshipDto>, IVersionedCommand, ITownshipFields
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
     public uint ExpectedVersion { get; init; }
 }
 
