@@ -39,6 +39,31 @@ public sealed class DatabaseErrorLoggingTests(PortalFactory portal) : PortalTest
         Assert.DoesNotContain(logged, line => line.Contains("\"Address\"", StringComparison.Ordinal)); // no audit JSON either
     }
 
+    /// <summary>
+    /// Through the whole pipeline (its own exception logging included): whether the input rules refuse the NUL (422)
+    /// or the database does (500), nothing logged quotes the address.
+    /// </summary>
+    [Fact]
+    public async Task NulInAnAddress_SentOverHttp_LogsNoPersonalData()
+    {
+        Portal.Logs.Clear();
+
+        var response = await (await As("secretary.a")).PostAsJsonAsync("/api/v1/constituents", new
+        {
+            townshipId = World.A.Township.Id, deputyId = World.A.Deputy.Id, name = "甲新选民", kind = "Voter",
+            village = "甲村", address = $"{SecretAddress}\0", phone = "13712345678",
+        });
+
+        Assert.True((int)response.StatusCode >= 400, $"answered {(int)response.StatusCode}");
+        if (response.StatusCode == HttpStatusCode.InternalServerError)
+        {
+            Assert.Contains(Portal.Logs.Lines, line => line.Contains("SQLSTATE", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(Portal.Logs.Lines, line => line.Contains("秘密住址", StringComparison.Ordinal));
+        Assert.DoesNotContain(Portal.Logs.Lines, line => line.Contains("13712345678", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task DuplicateConstituent_RefusedByItsUniqueKey_LogsNoPhone()
     {

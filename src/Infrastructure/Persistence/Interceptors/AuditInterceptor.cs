@@ -13,6 +13,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Interceptors;
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every domain record added, changed or removed in a save, in the same
 /// transaction: who, when, which record, and the changed values before and after.
+/// The values are kept in full, personal data included, for accountability; no answer carries them today (an
+/// architecture test keeps audit entries out of every answer, and /admin/audit/verify reports only counts and ids).
+/// A reader of before/after added later must hand personal data out as <see cref="PersonalText"/>, as every answer does.
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
 {
