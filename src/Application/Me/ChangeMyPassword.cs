@@ -13,7 +13,7 @@ namespace DeputyPortal.Application.Me;
 /// signs in again with the new password.
 /// </summary>
 [Authorize]
-public sealed record ChangeMyPassword(string CurrentPassword, string NewPassword) : ICommand<PasswordChange>
+public sealed record ChangeMyPassword([property: Secret] string CurrentPassword, [property: Secret] string NewPassword) : ICommand<PasswordChange>
 {
     public override string ToString() => nameof(ChangeMyPassword);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Common;
@@ -13,11 +14,14 @@ namespace DeputyPortal.Application.Users.Assignment;
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ChangeUserAssignment(
-    Guid Id,
     string Role,
     Guid? TownshipId = null,
     Guid? DeputyId = null,
-    Guid? HandlingUnitId = null) : ICommand<UserAccountDto>, IAccountBinding;
+    Guid? HandlingUnitId = null) : ICommand<UserAccountDto>, IAccountBinding
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
 
 public sealed class ChangeUserAssignmentValidator : AbstractValidator<ChangeUserAssignment>
 {

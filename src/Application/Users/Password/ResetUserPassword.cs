@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DeputyPortal.Application.Common.Security;
 using FluentValidation;
 using Mediator;
@@ -9,8 +10,11 @@ namespace DeputyPortal.Application.Users.Password;
 /// Every token and portal session the account already holds ends with it.
 /// </summary>
 [Authorize(Roles.Admin)]
-public sealed record ResetUserPassword(Guid Id, string NewPassword) : ICommand<UserAccountDto>
+public sealed record ResetUserPassword([property: Secret] string NewPassword) : ICommand<UserAccountDto>
 {
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
     public override string ToString() => $"{nameof(ResetUserPassword)} {{ Id = {Id} }}";
 }
 
