@@ -43,6 +43,7 @@ if [ ! -f "$build_stamp" ] || [ -n "$(find src Directory.Build.props Directory.P
 fi
 
 echo "DeputyPortal: starting on $ASPNETCORE_URLS (demo accounts in README.md; Ctrl+C stops)"
-# The built app itself, not `dotnet run` (which evaluates the project again); its content root is src/Api.
+# The built app itself, not `dotnet run` (which evaluates the project again); its content root is src/Api. The
+# absolute path lets scripts/bench find the server's process.
 cd src/Api
-dotnet bin/Release/net10.0/DeputyPortal.Api.dll
+dotnet "$PWD/bin/Release/net10.0/DeputyPortal.Api.dll"
