@@ -24,12 +24,13 @@ public sealed partial class AcceptExpiredEvaluationsJob(ISystemScopes scopes, IL
 
     public const string TimeZoneId = "Asia/Shanghai";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.Begin();
-        var accepted = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AcceptExpiredEvaluations(), cancellationToken);
-        LogAccepted(logger, accepted);
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        JobFailures.RunRedactingDatabaseErrors(async () =>
+        {
+            await using var scope = scopes.Begin();
+            var accepted = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AcceptExpiredEvaluations(), cancellationToken);
+            LogAccepted(logger, accepted);
+        });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation windows swept: {Accepted} replies accepted without rating")]
     private static partial void LogAccepted(ILogger logger, int accepted);

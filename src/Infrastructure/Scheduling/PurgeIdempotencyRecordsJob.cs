@@ -21,12 +21,13 @@ public sealed partial class PurgeIdempotencyRecordsJob(ISystemScopes scopes, ILo
     /// <summary>Every hour, on the hour.</summary>
     public const string Cron = "0 0 * * * ?";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.Begin();
-        var purged = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(cancellationToken);
-        LogPurged(logger, purged);
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        JobFailures.RunRedactingDatabaseErrors(async () =>
+        {
+            await using var scope = scopes.Begin();
+            var purged = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(cancellationToken);
+            LogPurged(logger, purged);
+        });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Idempotency store purged: {Purged} expired answers deleted")]
     private static partial void LogPurged(ILogger logger, int purged);

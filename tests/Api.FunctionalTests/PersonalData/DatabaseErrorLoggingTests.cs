@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using DeputyPortal.Api.FunctionalTests.Support;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace DeputyPortal.Api.FunctionalTests.PersonalData;
 
@@ -13,6 +15,19 @@ namespace DeputyPortal.Api.FunctionalTests.PersonalData;
 public sealed class DatabaseErrorLoggingTests(PortalFactory portal) : PortalTest(portal)
 {
     private const string SecretAddress = "甲村一组九十九号秘密住址";
+
+    [Fact]
+    public async Task FailingSave_InAJob_ReachesQuartzWithoutTheValuesItQuoted()
+    {
+        var failure = await SaveRefusedByTheDatabaseAsync();
+
+        var thrown = await Assert.ThrowsAsync<JobExecutionException>(
+            () => JobFailures.RunRedactingDatabaseErrors(() => throw failure).AsTask());
+
+        Assert.Contains("SQLSTATE", thrown.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("秘密住址", thrown.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Address\"", thrown.ToString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task FailingSave_WhoseAuditJsonTheDatabaseRefuses_LogsNoPersonalData()
