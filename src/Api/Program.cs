@@ -41,7 +41,7 @@ await using (var scope = app.Services.GetRequiredService<ISystemScopes>().Begin(
     }
 }
 
-app.UseSecurityHeaders();
+app.UsePortalSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestTextGuard>();
