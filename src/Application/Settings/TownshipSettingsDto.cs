@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common;
 using DeputyPortal.Domain.Compliance;
+using DeputyPortal.Domain.Reviews;
 
 namespace DeputyPortal.Application.Settings;
 
@@ -21,4 +22,5 @@ public sealed record TownshipSettingsDto(
     int RedWarningDays,
     IReadOnlyList<string> ProposalCategories,
     ComplianceRules Compliance,
+    ReviewRules Reviews,
     uint Version) : IVersioned;

@@ -1,6 +1,7 @@
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Compliance;
 using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Reviews;
 
 namespace DeputyPortal.Domain.Settings;
 
@@ -62,6 +63,12 @@ public sealed class TownshipSettings : Entity, ITownshipScoped
 
     public int NewTermFirstSessionMonths { get; private set; }
 
+    public int ReviewExcellentPercent { get; private set; }
+
+    public int ReviewCompetentPercent { get; private set; }
+
+    public int ReviewBasicallyCompetentPercent { get; private set; }
+
     public ProposalRules Proposals => new(
         MotionMinimumSigners, HandlingMonths, ComplexHandlingMonths, SessionAssignmentMonths, CoUnitInputMonths,
         ReturnWindowDays, EvaluationWorkingDays, RehandlingMonths, YellowWarningDays, RedWarningDays, ProposalCategories);
@@ -71,12 +78,24 @@ public sealed class TownshipSettings : Entity, ITownshipScoped
         GroupActivitiesPerQuarter, ContactsPerDeputyPerQuarter, MinimumConstituentsPerDeputy, SessionsPerYear,
         FirstSessionDueMonth, NewTermFirstSessionMonths);
 
+    public ReviewRules Reviews => new(ReviewExcellentPercent, ReviewCompetentPercent, ReviewBasicallyCompetentPercent);
+
     public static TownshipSettings DefaultsFor(Guid townshipId)
     {
         var settings = new TownshipSettings { TownshipId = townshipId };
         settings.Change(ProposalRules.Default);
         settings.ChangeCompliance(ComplianceRules.Default);
+        settings.ChangeReviews(ReviewRules.Default);
         return settings;
+    }
+
+    /// <summary>The satisfaction rates from which a performance review's outcome is proposed.</summary>
+    public void ChangeReviews(ReviewRules rules)
+    {
+        rules.RequireValid();
+        ReviewExcellentPercent = rules.ExcellentPercent;
+        ReviewCompetentPercent = rules.CompetentPercent;
+        ReviewBasicallyCompetentPercent = rules.BasicallyCompetentPercent;
     }
 
     /// <summary>The cadences and numbers of the compliance rules (DESIGN §4).</summary>

@@ -70,6 +70,12 @@ public sealed partial class DemoDataSeeder(
             db.ConstituentContacts.AddRange(new DemoContactBuilder(plan, built, names, today).Build(contacts));
         }
 
+        // Drawn after everything else, so the reviews leave every earlier demo record as it was.
+        foreach (var (_, built) in townships)
+        {
+            db.PerformanceReviews.AddRange(new DemoReviewBuilder(built, names.Random, today).Build());
+        }
+
         await db.SaveChangesAsync(ct);
 
         // Everything is saved; the accounts' own saves need not scan the thousands of demo records still tracked.

@@ -28,6 +28,8 @@ public sealed record DemoTownship(Township Township, Deputy Chair, Deputy Accoun
     /// <summary>The presidium, the chair first.</summary>
     public required IReadOnlyList<PresidiumMember> Presidium { get; init; }
 
+    public required IReadOnlyList<ElectoralDistrict> Districts { get; init; }
+
     public required IReadOnlyList<RepresentativeGroup> Groups { get; init; }
 
     public required IReadOnlyList<HandlingUnit> Units { get; init; }
@@ -99,6 +101,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
             Sessions = sessions,
             Serving = serving,
             Presidium = presidium,
+            Districts = districts.Select(d => d.District).ToList(),
             Groups = groups,
             Units = units,
             Constituents = constituents,

@@ -14,6 +14,7 @@ using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Meetings;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Domain.Sessions;
 using DeputyPortal.Domain.Settings;
 using DeputyPortal.Domain.Terms;
@@ -58,6 +59,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<PresidiumMeeting> PresidiumMeetings => Set<PresidiumMeeting>();
 
+    public DbSet<PerformanceReview> PerformanceReviews => Set<PerformanceReview>();
+
     public DbSet<TownshipSettings> TownshipSettings => Set<TownshipSettings>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -92,6 +95,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeOwnActivitiesOnly => currentUser.SeesOnlyOwnActivities();
 
     private bool ScopeUnitActivitiesOnly => currentUser.SeesOnlyActivitiesOfTheirUnit();
+
+    private bool ScopeOwnReviewsOnly => currentUser.SeesOnlyOwnReviews();
+
+    private bool ScopeNoReviews => currentUser.SeesNoReviews();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -177,6 +184,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             || (c.TownshipId == ScopeTownshipId
                 && !ScopeNoConstituents
                 && (!ScopeOwnConstituentsOnly || c.DeputyId == ScopeDeputyId)));
+        builder.Entity<PerformanceReview>().HasQueryFilter(r =>
+            ScopeReadsAll
+            || (r.TownshipId == ScopeTownshipId
+                && !ScopeNoReviews
+                && (!ScopeOwnReviewsOnly || r.DeputyId == ScopeDeputyId)));
         builder.Entity<Constituent>().HasQueryFilter(c =>
             ScopeReadsAll
             || (c.TownshipId == ScopeTownshipId

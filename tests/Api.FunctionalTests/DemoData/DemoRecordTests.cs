@@ -2,6 +2,7 @@ using DeputyPortal.Api.FunctionalTests.Support;
 using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Compliance;
 using DeputyPortal.Domain.Meetings;
+using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Infrastructure.DemoData;
 using DeputyPortal.Infrastructure.Identity;
 using DeputyPortal.Infrastructure.Persistence;
@@ -170,6 +171,35 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
 
         Assert.True(FirstOpened("芝山镇", 2025) > new DateOnly(2025, 3, 31));
         Assert.True(FirstOpened("芝山镇", 2026) <= new DateOnly(2026, 3, 31));
+    }
+
+    [Fact]
+    public async Task Seed_ReviewsAboutHalfOfEachTownshipsDeputies_SomeBelowTheThresholds()
+    {
+        await using var scope = await SeedAsync();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var reviews = await db.PerformanceReviews.ToListAsync();
+        var deputies = await db.Deputies.ToListAsync();
+        var terms = await db.Terms.ToDictionaryAsync(t => t.Id);
+
+        foreach (var township in await db.Townships.ToListAsync())
+        {
+            var serving = deputies.Count(d => d.TownshipId == township.Id && d.IsServing);
+            var reviewed = reviews.Where(r => r.TownshipId == township.Id).Select(r => r.DeputyId).Distinct().Count();
+            Assert.InRange(reviewed, (serving / 2) - 2, (serving / 2) + 1);
+        }
+
+        Assert.All(reviews, r => Assert.True(terms[r.TermId].Period.Contains(r.HeldOn) && r.HeldOn <= Today, $"review on {r.HeldOn}"));
+        Assert.All(reviews, r => Assert.True(r.Tally.VotesCast <= r.VotersPresent));
+        Assert.All(reviews, r => Assert.Equal(deputies.Single(d => d.Id == r.DeputyId).DistrictId, r.DistrictId));
+        Assert.Contains(reviews, r => r.ProposedOutcome == ReviewOutcome.Excellent);
+        Assert.Contains(reviews, r => r.ProposedOutcome == ReviewOutcome.BasicallyCompetent);
+        Assert.Contains(reviews, r => r.ProposedOutcome == ReviewOutcome.Incompetent);
+        Assert.Contains(reviews, r => r.Outcome is null);
+        Assert.Contains(reviews, r => r.Outcome is not null);
+
+        var accountDeputies = await db.Users.Where(u => u.UserName!.StartsWith("deputy.")).Select(u => u.DeputyId).ToListAsync();
+        Assert.All(accountDeputies, id => Assert.Contains(reviews, r => r.DeputyId == id));
     }
 
     private async Task<AsyncServiceScope> SeedAsync()

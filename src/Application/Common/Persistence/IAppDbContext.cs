@@ -11,6 +11,7 @@ using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Meetings;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Domain.Sessions;
 using DeputyPortal.Domain.Settings;
 using DeputyPortal.Domain.Terms;
@@ -51,6 +52,8 @@ public interface IAppDbContext
     DbSet<Activity> Activities { get; }
 
     DbSet<PresidiumMeeting> PresidiumMeetings { get; }
+
+    DbSet<PerformanceReview> PerformanceReviews { get; }
 
     DbSet<TownshipSettings> TownshipSettings { get; }
 

@@ -34,6 +34,12 @@ public static class AccessPolicy
     /// <summary>Handling-unit officers see the activities that looked at their unit or gave it a rectification item.</summary>
     public static bool SeesOnlyActivitiesOfTheirUnit(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
 
+    /// <summary>Deputies see only their own performance reviews (述职评议).</summary>
+    public static bool SeesOnlyOwnReviews(this ICurrentUser user) => user.Role == Roles.Deputy;
+
+    /// <summary>Handling-unit officers see no performance reviews: they judge no deputy.</summary>
+    public static bool SeesNoReviews(this ICurrentUser user) => user.Role == Roles.HandlingUnitOfficer;
+
     /// <summary>
     /// Phone numbers, addresses and ID numbers are shown in full only to the owning township's secretary and to the
     /// deputy they belong to or are assigned to (whatever the account's role: a presidium member is also a deputy);

@@ -4,6 +4,7 @@ using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Compliance;
 using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Domain.Settings;
 using FluentValidation;
 using Mediator;
@@ -14,7 +15,7 @@ namespace DeputyPortal.Application.Settings.Change;
 /// An administrator sets a township's numbers (DESIGN §3: every deadline is a setting, overridable per township).
 /// The whole set is sent each time. While the township uses the defaults its version is 0: If-Match "0" creates its
 /// row. The ranges and their relations are the domain's rules (SettingInRange, YellowBeforeRed, CategoriesAreDistinct).
-/// The compliance numbers (DESIGN §4) may be left out, which keeps the township's current ones.
+/// The compliance numbers (DESIGN §4) and the review thresholds may each be left out, which keeps the township's current ones.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ChangeTownshipSettings(
@@ -29,7 +30,8 @@ public sealed record ChangeTownshipSettings(
     int YellowWarningDays,
     int RedWarningDays,
     IReadOnlyList<string>? ProposalCategories = null,
-    ComplianceRules? Compliance = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
+    ComplianceRules? Compliance = null,
+    ReviewRules? Reviews = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid TownshipId { get; init; }
@@ -75,6 +77,11 @@ public sealed class ChangeTownshipSettingsHandler(IAppDbContext db) : ICommandHa
         if (command.Compliance is not null)
         {
             settings.ChangeCompliance(command.Compliance);
+        }
+
+        if (command.Reviews is not null)
+        {
+            settings.ChangeReviews(command.Reviews);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -14,5 +14,6 @@ internal sealed class TownshipSettingsConfiguration : IEntityTypeConfiguration<T
         builder.HasIndex(s => s.TownshipId).IsUnique();
         builder.Ignore(s => s.Proposals);
         builder.Ignore(s => s.Compliance);
+        builder.Ignore(s => s.Reviews);
     }
 }

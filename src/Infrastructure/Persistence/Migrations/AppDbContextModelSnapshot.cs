@@ -910,6 +910,104 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("proposals", (string)null);
                 });
 
+            modelBuilder.Entity("DeputyPortal.Domain.Reviews.PerformanceReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BasicallySatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("basically_satisfied");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deputy_id");
+
+                    b.Property<int>("Dissatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("dissatisfied");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("district_id");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("form");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("ProposedOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("proposed_outcome");
+
+                    b.Property<string>("ReportText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("report_text");
+
+                    b.Property<decimal?>("SatisfactionRate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("satisfaction_rate");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfied");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("township_id");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("venue");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VotersPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("voters_present");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_reviews");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_performance_reviews_district_id");
+
+                    b.HasIndex("TermId")
+                        .HasDatabaseName("ix_performance_reviews_term_id");
+
+                    b.HasIndex("DeputyId", "HeldOn")
+                        .HasDatabaseName("ix_performance_reviews_deputy_id_held_on");
+
+                    b.HasIndex("TownshipId", "HeldOn", "Id")
+                        .HasDatabaseName("ix_performance_reviews_township_id_held_on_id");
+
+                    b.ToTable("performance_reviews", (string)null);
+                });
+
             modelBuilder.Entity("DeputyPortal.Domain.Sessions.CongressSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1037,6 +1135,18 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.Property<int>("ReturnWindowDays")
                         .HasColumnType("integer")
                         .HasColumnName("return_window_days");
+
+                    b.Property<int>("ReviewBasicallyCompetentPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_basically_competent_percent");
+
+                    b.Property<int>("ReviewCompetentPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_competent_percent");
+
+                    b.Property<int>("ReviewExcellentPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_excellent_percent");
 
                     b.Property<int>("SessionAssignmentMonths")
                         .HasColumnType("integer")
@@ -2532,6 +2642,30 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.Navigation("Replies");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("DeputyPortal.Domain.Reviews.PerformanceReview", b =>
+                {
+                    b.HasOne("DeputyPortal.Domain.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_reviews_deputies_deputy_id");
+
+                    b.HasOne("DeputyPortal.Domain.Districts.ElectoralDistrict", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_reviews_electoral_districts_district_id");
+
+                    b.HasOne("DeputyPortal.Domain.Terms.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_reviews_terms_term_id");
                 });
 
             modelBuilder.Entity("DeputyPortal.Domain.Sessions.CongressSession", b =>
