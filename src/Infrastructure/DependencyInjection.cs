@@ -28,10 +28,11 @@ public static class DependencyInjection
                 $"ConnectionStrings:{ConnectionStringName} is not set; scripts/run.sh sets it for the private cluster.");
 
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<AfterTransaction>();
         services.AddDbContext<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>())
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<AfterTransaction>())
             .EnableSensitiveDataLogging(false)
             .ConfigureWarnings(NoRowValuesInLogs));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());

@@ -9,6 +9,7 @@ using DeputyPortal.Application.Users.List;
 using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Persistence.Interceptors;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,8 @@ namespace DeputyPortal.Infrastructure.Identity;
 /// does not see them; each change writes its own audit entry (never with the password hash) in the same transaction.
 /// A change that takes authority away goes through <see cref="EndSessionsAsync"/>.
 /// </summary>
-public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountStates states)
+public sealed class UserAccounts(
+    AppDbContext db, UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountStates states, AfterTransaction afterTransaction)
     : IUserAccounts
 {
     /// <summary>"Locked until unlocked": far enough to mean forever, and representable in PostgreSQL.</summary>
@@ -115,7 +117,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
         else
         {
             Check(await users.ResetAccessFailedCountAsync(user));
-            states.Forget(user.Id);
+            Forget(user);
         }
 
         await AuditAsync(user, locked ? "Locked" : "Unlocked", new { LockoutEnd = before }, new { user.LockoutEnd }, ct);
@@ -139,7 +141,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
         if (!await users.CheckPasswordAsync(user, currentPassword))
         {
             Check(await users.AccessFailedAsync(user));
-            states.Forget(user.Id); // the failure may have locked the account
+            Forget(user); // the failure may have locked the account
             return false;
         }
 
@@ -181,7 +183,15 @@ public sealed class UserAccounts(AppDbContext db, UserManager<AppUser> users, IC
     private async Task EndSessionsAsync(AppUser user)
     {
         Check(await users.UpdateSecurityStampAsync(user));
+        Forget(user);
+    }
+
+    /// <summary>Now, so this instance's next request reads the account afresh; and again once the change commits, in
+    /// case a request read the old row in between and cached it.</summary>
+    private void Forget(AppUser user)
+    {
         states.Forget(user.Id);
+        afterTransaction.Run(db, () => states.Forget(user.Id));
     }
 
     private UserAccountDto ToDto(AppUser user, string? role) => new(

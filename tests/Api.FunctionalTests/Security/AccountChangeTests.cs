@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using DeputyPortal.Api.FunctionalTests.Support;
+using DeputyPortal.Application.Users;
+using DeputyPortal.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeputyPortal.Api.FunctionalTests.Security;
 
@@ -180,6 +183,27 @@ public sealed class AccountChangeTests(PortalFactory portal) : PortalTest(portal
             $"/api/v1/admin/users/{await IdOfAsync("deputy.a")}/password", new { newPassword = NewPassword })).ShouldBe(HttpStatusCode.OK);
 
         await (await browser.GetAsync("/")).ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Token_UsedWhileTheLockIsUncommitted_IsRefusedOnceItCommits()
+    {
+        var token = await TokenAsync("secretary.a");
+        var id = await IdOfAsync("secretary.a");
+
+        await using (var scope = Portal.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await scope.ServiceProvider.GetRequiredService<IUserAccounts>().SetLockedAsync(id, locked: true, CancellationToken.None);
+
+            // Read on another connection before the lock commits: the old stamp is still what the database shows,
+            // and the request caches it.
+            await (await GetAsync(token)).ShouldBe(HttpStatusCode.OK);
+            await transaction.CommitAsync();
+        }
+
+        await AssertRefusedAsync(await GetAsync(token));
     }
 
     private async Task<Guid> IdOfAsync(string userName) => (await Portal.AccountAsync(userName)).Id;
