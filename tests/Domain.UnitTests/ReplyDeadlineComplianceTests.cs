@@ -114,6 +114,31 @@ public sealed class ReplyDeadlineComplianceTests
         Assert.Equal(ComplianceStatus.Met, R1(new DateOnly(2026, 6, 1), closed).Status);
     }
 
+    [Fact]
+    public void FactsOfRealProposals_AgreeWithTheRepliesOnTime_AndRehandlingAwaitsItsNewReply()
+    {
+        var world = new ProposalWorld(); // assigned 2025-03-10, due 2025-06-10
+        var (onTime, late, rehandled) = (world.Assigned(), world.Assigned(), world.Assigned());
+        world.Reply(onTime, ReplyClass.A, new DateOnly(2025, 6, 10));
+        world.Reply(late, ReplyClass.A, new DateOnly(2025, 6, 11));
+        world.Reply(rehandled, ReplyClass.A, new DateOnly(2025, 5, 6));
+        world.Evaluate(rehandled, Rating.Dissatisfied, new DateOnly(2025, 5, 12)); // due again 2025-06-12
+
+        var outcome = QuarterlyCompliance.RepliesOnTime(new Quarter(2025, 2), [.. new[] { onTime, late, rehandled }.Select(Fact)], new DateOnly(2025, 6, 20));
+
+        Assert.True(Assert.Single(onTime.Replies).OnTime);
+        Assert.False(Assert.Single(late.Replies).OnTime);
+        Assert.Equal(ComplianceStatus.Breached, outcome.Status);
+        Assert.Equal((3, 1, 3), (outcome.Required, outcome.Counted, outcome.Total));
+        Assert.Equal(
+            [(late.Id, "办理期限2025-06-10，2025-06-11答复，逾期1天答复"), (rehandled.Id, "办理期限2025-06-12，逾期8天未答复")],
+            outcome.Offenders.Select(o => (o.Id!.Value, o.Reason)));
+    }
+
+    /// <summary>The columns the loader projects from a proposal.</summary>
+    private static ReplyDeadlineFact Fact(Proposal proposal) =>
+        new(proposal.Id, proposal.Number, proposal.Title, proposal.Status, proposal.DueOn!.Value, proposal.LastRepliedOn);
+
     private static RuleOutcome R1(DateOnly today, params ReplyDeadlineFact[] proposals) => QuarterlyCompliance.RepliesOnTime(Q1, proposals, today);
 
     /// <summary>A proposal due on <paramref name="dueOn"/>: replied on <paramref name="repliedOn"/>, or still awaiting its reply when null.</summary>
