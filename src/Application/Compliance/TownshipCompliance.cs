@@ -34,6 +34,7 @@ internal static class TownshipCompliance
             quarter.End,
             today,
             [
+                RuleOutcomeDto.From(QuarterlyCompliance.RepliesOnTime(quarter, facts.Deadlines, today)),
                 RuleOutcomeDto.From(QuarterlyCompliance.SessionProposalsAssigned(quarter, facts.Sessions, facts.Proposals, sessionAssignmentMonths, today)),
                 RuleOutcomeDto.From(QuarterlyCompliance.RegularMeetingsHeld(quarter, facts.Meetings, rules, today)),
                 RuleOutcomeDto.From(QuarterlyCompliance.GroupsActive(quarter, facts.Terms, facts.Groups, facts.Activities, rules, today)),
@@ -58,6 +59,10 @@ internal static class TownshipCompliance
         var proposals = closedIds.Count == 0 ? [] : await db.Proposals.AsNoTracking()
             .Where(p => p.TownshipId == townshipId && closedIds.Contains(p.SessionId))
             .Select(p => new SessionProposalFact(p.Id, p.SessionId!.Value, p.Number, p.Title, p.Status, p.AssignedOn, p.AssignmentExpectedBy))
+            .ToListAsync(ct);
+        var deadlines = await db.Proposals.AsNoTracking()
+            .Where(p => p.TownshipId == townshipId && p.DueOn >= start && p.DueOn <= end)
+            .Select(p => new ReplyDeadlineFact(p.Id, p.Number, p.Title, p.Status, p.DueOn!.Value, p.LastRepliedOn))
             .ToListAsync(ct);
         var meetings = await db.PresidiumMeetings.AsNoTracking()
             .Where(m => m.TownshipId == townshipId && m.HeldOn >= start && m.HeldOn <= end)
@@ -98,13 +103,14 @@ internal static class TownshipCompliance
             .Select(c => new ContactFact(c.DeputyId, c.ContactedOn))
             .ToListAsync(ct);
 
-        return new Facts(terms, sessions, proposals, meetings, groups, activities, deputies, contacts);
+        return new Facts(terms, sessions, proposals, deadlines, meetings, groups, activities, deputies, contacts);
     }
 
     private sealed record Facts(
         List<TermFact> Terms,
         List<SessionFact> Sessions,
         List<SessionProposalFact> Proposals,
+        List<ReplyDeadlineFact> Deadlines,
         List<MeetingFact> Meetings,
         List<GroupFact> Groups,
         List<GroupActivityFact> Activities,

@@ -4,7 +4,7 @@ using DeputyPortal.Domain.Compliance;
 namespace DeputyPortal.Application.Compliance;
 
 /// <summary>
-/// A township's compliance for one quarter (R2, R3, R4, R7) and for the quarter's year (R6), as of today in
+/// A township's compliance for one quarter (R1, R2, R3, R4, R7) and for the quarter's year (R6), as of today in
 /// Asia/Shanghai, with the settings the answers were decided by.
 /// </summary>
 public sealed record TownshipComplianceDto(

@@ -21,6 +21,19 @@ public sealed record SessionFact(Guid Id, Guid TermId, int Number, string Name, 
 public sealed record SessionProposalFact(
     Guid Id, Guid SessionId, string? Number, string Title, ProposalStatus Status, DateOnly? AssignedOn, DateOnly? AssignmentExpectedBy);
 
+/// <summary>
+/// A proposal with a reply deadline (R1): the deadline in force (<see cref="Proposal.DueOn"/>: set at assignment, moved
+/// by an approved extension or by rehandling), its state, and the day of its last reply.
+/// </summary>
+public sealed record ReplyDeadlineFact(Guid Id, string? Number, string Title, ProposalStatus Status, DateOnly DueOn, DateOnly? LastRepliedOn)
+{
+    /// <summary>
+    /// The day the deadline's round was replied, or null while it awaits the reply: in rehandling the last reply is the
+    /// first round's, which the new deadline does not judge.
+    /// </summary>
+    public DateOnly? RepliedOn => ProposalWarning.AwaitsReply(Status) ? null : LastRepliedOn;
+}
+
 /// <summary>A presidium meeting (R3) on its Asia/Shanghai date, its kind and whether it had a quorum.</summary>
 public sealed record MeetingFact(Guid Id, DateOnly HeldOn, PresidiumMeetingKind Kind, bool HasQuorum, int PresentCount, int QuorumRequired)
 {

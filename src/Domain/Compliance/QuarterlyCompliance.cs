@@ -5,11 +5,58 @@ using DeputyPortal.Domain.Proposals;
 namespace DeputyPortal.Domain.Compliance;
 
 /// <summary>
-/// The quarterly rules of DESIGN §4 (R2, R3, R4, R7), decided from plain facts for one calendar quarter in
+/// The quarterly rules of DESIGN §4 (R1, R2, R3, R4, R7), decided from plain facts for one calendar quarter in
 /// Asia/Shanghai. Each is met as soon as it is met, breached once its due date has passed unmet, pending before that.
 /// </summary>
 public static class QuarterlyCompliance
 {
+    /// <summary>
+    /// R1: the proposals whose reply deadline in force (办理期限) falls in the quarter are replied by it, on or before
+    /// the deadline day (the test of the reply's <c>onTime</c>). One replied late, or unreplied once its deadline has
+    /// passed, breaches the rule at once; while the others are still within their deadlines it is pending.
+    /// </summary>
+    public static RuleOutcome RepliesOnTime(Quarter quarter, IReadOnlyCollection<ReplyDeadlineFact> proposals, DateOnly today)
+    {
+        const string title = "交办的建议在办理期限内答复";
+        var due = proposals
+            .Where(p => quarter.Contains(p.DueOn))
+            .OrderBy(p => p.DueOn)
+            .ThenBy(p => p.Number, StringComparer.Ordinal)
+            .ToList();
+        if (due.Count == 0)
+        {
+            return new RuleOutcome(
+                "R1", title, ComplianceStatus.Met, quarter.Start, quarter.End, quarter.End, 0, 0, 0, [],
+                $"{quarter.Name}没有办理期限届满的建议。");
+        }
+
+        var onTime = due.Count(p => p.RepliedOn <= p.DueOn);
+        var late = due.Count(p => p.RepliedOn > p.DueOn);
+        var overdue = due.Where(p => p.RepliedOn is null && today > p.DueOn).ToList();
+        var missed = due.Where(p => p.RepliedOn > p.DueOn || (p.RepliedOn is null && today > p.DueOn)).ToList();
+        var latestDue = due.Max(p => p.DueOn);
+        var status = ComplianceStatuses.Decide(onTime == due.Count, missed.Count > 0 ? missed.Min(p => p.DueOn) : latestDue, today);
+
+        var offenders = due
+            .Where(p => !(p.RepliedOn <= p.DueOn))
+            .Select(p => new Offender(OffenderKinds.Proposal, p.Id, $"{p.Number} {p.Title}".Trim(), ReplyReason(p, today)))
+            .ToList();
+        var unreplied = due.Count - onTime - late;
+        return new RuleOutcome(
+            "R1",
+            title,
+            status,
+            quarter.Start,
+            quarter.End,
+            latestDue,
+            due.Count,
+            onTime,
+            due.Count,
+            offenders,
+            $"{quarter.Name}办理期限届满的建议{due.Count}件，按期答复{onTime}件，逾期答复{late}件，未答复{unreplied}件"
+                + (unreplied == 0 ? "。" : $"（其中已逾期{overdue.Count}件，尚在期限内{unreplied - overdue.Count}件）。"));
+    }
+
     /// <summary>
     /// R2: the proposals of every session that closed in the quarter (those registered, i.e. not draft, submitted or
     /// rejected) are assigned by the date expected at assignment, or the close plus the township's months when not
@@ -202,6 +249,14 @@ public static class QuarterlyCompliance
     }
 
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Days overdue as the proposal answers count them (<see cref="ProposalWarning.DaysOverdue"/>): the days past the deadline day.</summary>
+    private static string ReplyReason(ReplyDeadlineFact proposal, DateOnly today) => proposal.RepliedOn switch
+    {
+        { } replied => $"办理期限{Day(proposal.DueOn)}，{Day(replied)}答复，逾期{replied.DayNumber - proposal.DueOn.DayNumber}天答复",
+        null when today > proposal.DueOn => $"办理期限{Day(proposal.DueOn)}，逾期{today.DayNumber - proposal.DueOn.DayNumber}天未答复",
+        null => $"尚未答复（期限{Day(proposal.DueOn)}）",
+    };
 
     private static HashSet<Guid> TermsOverlapping(Quarter quarter, IEnumerable<TermFact> terms) =>
         terms.Where(t => t.Overlaps(quarter.Start, quarter.End)).Select(t => t.Id).ToHashSet();

@@ -4,7 +4,7 @@ namespace DeputyPortal.Domain.Compliance;
 /// The answer to one compliance rule (DESIGN §4) for one period: its status, the numbers behind it and what keeps it
 /// from being met (the offenders: which proposals, meetings, groups, deputies or parts of the rule).
 /// </summary>
-/// <param name="Rule">The rule's id: R2, R3, R4, R6 or R7.</param>
+/// <param name="Rule">The rule's id: R1, R2, R3, R4, R6 or R7.</param>
 /// <param name="Title">What the rule asks, in Chinese, with the township's numbers.</param>
 /// <param name="DueBy">The last day on which the rule can still be met; after it an unmet rule is breached.</param>
 /// <param name="Required">How many are asked for (meetings, groups, deputies, proposals, sessions).</param>

@@ -31,7 +31,7 @@ public sealed class ComplianceReportTests(PortalFactory portal) : PortalTest(por
 
         var (header, rules) = Read(stream, "达标情况");
         Assert.Equal(RuleHeaders, header);
-        Assert.Equal(["R2", "R3", "R4", "R7", "R6"], rules.Select(r => r["规则"]));
+        Assert.Equal(["R1", "R2", "R3", "R4", "R7", "R6"], rules.Select(r => r["规则"]));
         var r3 = rules.Single(r => r["规则"] == "R3");
         Assert.Equal(("未达标", "1", "0", "1"), (r3["状态"], r3["应达"], r3["实达"], r3["总数"]));
         Assert.Equal("2026-03-31", r3["截止日期"]);

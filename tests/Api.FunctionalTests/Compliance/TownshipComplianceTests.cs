@@ -244,7 +244,7 @@ public sealed class TownshipComplianceTests(PortalFactory portal) : PortalTest(p
         Assert.Equal("茶亭镇", json.GetProperty("townshipName").GetString());
         Assert.Equal((2026, 1), (json.GetProperty("year").GetInt32(), json.GetProperty("quarter").GetInt32()));
         Assert.Equal("2026年第1季度", json.GetProperty("quarterName").GetString());
-        Assert.Equal(["R2", "R3", "R4", "R7"], json.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
+        Assert.Equal(["R1", "R2", "R3", "R4", "R7"], json.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
         Assert.Equal(["R6"], json.GetProperty("yearRules").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
         Assert.Equal(1, json.GetProperty("settings").GetProperty("sessionAssignmentMonths").GetInt32());
         Assert.Equal(10, json.GetProperty("settings").GetProperty("compliance").GetProperty("minimumConstituentsPerDeputy").GetInt32());

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Compliance;
 
-/// <summary>达标情况: one township's compliance in a quarter (R2, R3, R4, R7) and its year (R6), with the offenders.</summary>
+/// <summary>达标情况: one township's compliance in a quarter (R1, R2, R3, R4, R7) and its year (R6), with the offenders.</summary>
 public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 {
     public const int FirstYear = 2021;

@@ -6,7 +6,7 @@ using Mediator;
 namespace DeputyPortal.Application.Compliance.Get;
 
 /// <summary>
-/// 达标情况: a township's compliance with R2, R3, R4 and R7 in a quarter and with R6 in its year, each met, breached
+/// 达标情况: a township's compliance with R1, R2, R3, R4 and R7 in a quarter and with R6 in its year, each met, breached
 /// or pending with the counts behind it and its offenders. Those who oversee the township read it; deputies and
 /// handling units do not.
 /// </summary>
