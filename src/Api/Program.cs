@@ -27,7 +27,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi("v1");
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/").AllowAnonymousToFolder("/Account"));
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/").AllowAnonymousToPage("/Account/Login").AllowAnonymousToPage("/Account/Logout"));
 
 var app = builder.Build();
 

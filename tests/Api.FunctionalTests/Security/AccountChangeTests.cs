@@ -206,6 +206,37 @@ public sealed class AccountChangeTests(PortalFactory portal) : PortalTest(portal
         await AssertRefusedAsync(await GetAsync(token));
     }
 
+    [Fact]
+    public async Task PortalPasswordPage_ChangesThePassword_EndsTheSession_AndRefusesAWrongCurrentOne()
+    {
+        using (var anonymous = Portal.Browser(followRedirects: false))
+        {
+            var refused = await anonymous.GetAsync("/account/password");
+            Assert.StartsWith("/account/login", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        using var browser = Portal.Browser(followRedirects: false);
+        await browser.SignInAsync("deputy.a", PortalFactory.Password);
+
+        var wrong = await browser.PostFormAsync("/account/password", new()
+        {
+            ["CurrentPassword"] = "Wrong@2026pass", ["NewPassword"] = NewPassword, ["ConfirmPassword"] = NewPassword,
+        });
+        await wrong.ShouldBe(HttpStatusCode.OK);
+        Assert.Contains("当前密码不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var changed = await browser.PostFormAsync("/account/password", new()
+        {
+            ["CurrentPassword"] = PortalFactory.Password, ["NewPassword"] = NewPassword, ["ConfirmPassword"] = NewPassword,
+        });
+        await changed.ShouldBe(HttpStatusCode.Redirect);
+        Assert.Equal("/account/login", changed.Headers.Location?.OriginalString);
+
+        await (await browser.GetAsync("/")).ShouldBe(HttpStatusCode.Redirect);
+        await (await RequestTokenAsync("deputy.a", PortalFactory.Password)).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await RequestTokenAsync("deputy.a", NewPassword)).ShouldBe(HttpStatusCode.OK);
+    }
+
     private async Task<Guid> IdOfAsync(string userName) => (await Portal.AccountAsync(userName)).Id;
 
     private async Task<HttpResponseMessage> RequestTokenAsync(string userName, string password)

@@ -30,6 +30,14 @@ public static partial class PortalSignIn
         }));
     }
 
+    /// <summary>Opens a portal form page and posts it with the fields given and the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields)
+    {
+        var page = await (await browser.GetAsync(url)).Content.ReadAsStringAsync();
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups[1].Value);
+        return await browser.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
     /// <summary>The id and current security stamp of an account, read from the identity tables.</summary>
     public static async Task<(Guid Id, string Stamp)> AccountAsync(this PortalFactory portal, string userName)
     {
