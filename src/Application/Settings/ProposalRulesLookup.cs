@@ -8,8 +8,7 @@ public static class ProposalRulesLookup
 {
     /// <summary>The township's proposal rules: its stored settings, or the defaults when it has none.</summary>
     public static async Task<ProposalRules> ProposalRulesForAsync(this IAppDbContext db, Guid townshipId, CancellationToken ct) =>
-        (await db.TownshipSettings.AsNoTracking().FirstOrDefaultAsync(s => s.TownshipId == townshipId, ct))?.Proposals
-        ?? ProposalRules.Default;
+        (await db.SettingsForAsync(townshipId, ct)).Proposals;
 
     /// <summary>
     /// The rules of every township the caller may see, for a list or a ledger: one read of the stored settings rows

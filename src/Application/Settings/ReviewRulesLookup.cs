@@ -1,6 +1,5 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Domain.Reviews;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Application.Settings;
 
@@ -8,6 +7,5 @@ public static class ReviewRulesLookup
 {
     /// <summary>The township's review thresholds: its stored settings, or the defaults when it has none.</summary>
     public static async Task<ReviewRules> ReviewRulesForAsync(this IAppDbContext db, Guid townshipId, CancellationToken ct) =>
-        (await db.TownshipSettings.AsNoTracking().FirstOrDefaultAsync(s => s.TownshipId == townshipId, ct))?.Reviews
-        ?? ReviewRules.Default;
+        (await db.SettingsForAsync(townshipId, ct)).Reviews;
 }

@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common;
 using DeputyPortal.Domain.Compliance;
+using DeputyPortal.Domain.Profiles;
 using DeputyPortal.Domain.Reviews;
 
 namespace DeputyPortal.Application.Settings;
@@ -23,4 +24,7 @@ public sealed record TownshipSettingsDto(
     IReadOnlyList<string> ProposalCategories,
     ComplianceRules Compliance,
     ReviewRules Reviews,
+    VoterReportRules VoterReports,
+    TermStructureTargets TermStructure,
+    DutyScoreWeights DutyScore,
     uint Version) : IVersioned;

@@ -1,5 +1,6 @@
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Compliance;
+using DeputyPortal.Domain.Profiles;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Reviews;
 
@@ -41,51 +42,29 @@ public sealed class TownshipSettings : Entity, ITownshipScoped
 
     public List<string> ProposalCategories { get; private set; } = [];
 
-    public int RegularMeetingsPerQuarter { get; private set; }
+    /// <summary>The cadences and numbers of the compliance rules (DESIGN §4); stored as one group.</summary>
+    public ComplianceRules Compliance { get; private set; } = ComplianceRules.Default;
 
-    public int QuorumNumerator { get; private set; }
+    /// <summary>The satisfaction rates from which a performance review's outcome is proposed.</summary>
+    public ReviewRules Reviews { get; private set; } = ReviewRules.Default;
 
-    public int QuorumDenominator { get; private set; }
+    /// <summary>R5: how often a deputy reports to voters, and when a deputy not yet reviewed is reminded.</summary>
+    public VoterReportRules VoterReports { get; private set; } = VoterReportRules.Default;
 
-    public int PassingNumerator { get; private set; }
+    /// <summary>R10: the term structure's targets.</summary>
+    public TermStructureTargets TermStructure { get; private set; } = TermStructureTargets.Default;
 
-    public int PassingDenominator { get; private set; }
-
-    public int GroupActivitiesPerQuarter { get; private set; }
-
-    public int ContactsPerDeputyPerQuarter { get; private set; }
-
-    public int MinimumConstituentsPerDeputy { get; private set; }
-
-    public int SessionsPerYear { get; private set; }
-
-    public int FirstSessionDueMonth { get; private set; }
-
-    public int NewTermFirstSessionMonths { get; private set; }
-
-    public int ReviewExcellentPercent { get; private set; }
-
-    public int ReviewCompetentPercent { get; private set; }
-
-    public int ReviewBasicallyCompetentPercent { get; private set; }
+    /// <summary>The points of the duty profile's score (DESIGN §5).</summary>
+    public DutyScoreWeights DutyScore { get; private set; } = DutyScoreWeights.Default;
 
     public ProposalRules Proposals => new(
         MotionMinimumSigners, HandlingMonths, ComplexHandlingMonths, SessionAssignmentMonths, CoUnitInputMonths,
         ReturnWindowDays, EvaluationWorkingDays, RehandlingMonths, YellowWarningDays, RedWarningDays, ProposalCategories);
 
-    public ComplianceRules Compliance => new(
-        RegularMeetingsPerQuarter, QuorumNumerator, QuorumDenominator, PassingNumerator, PassingDenominator,
-        GroupActivitiesPerQuarter, ContactsPerDeputyPerQuarter, MinimumConstituentsPerDeputy, SessionsPerYear,
-        FirstSessionDueMonth, NewTermFirstSessionMonths);
-
-    public ReviewRules Reviews => new(ReviewExcellentPercent, ReviewCompetentPercent, ReviewBasicallyCompetentPercent);
-
     public static TownshipSettings DefaultsFor(Guid townshipId)
     {
         var settings = new TownshipSettings { TownshipId = townshipId };
         settings.Change(ProposalRules.Default);
-        settings.ChangeCompliance(ComplianceRules.Default);
-        settings.ChangeReviews(ReviewRules.Default);
         return settings;
     }
 
@@ -93,45 +72,32 @@ public sealed class TownshipSettings : Entity, ITownshipScoped
     public void ChangeReviews(ReviewRules rules)
     {
         rules.RequireValid();
-        ReviewExcellentPercent = rules.ExcellentPercent;
-        ReviewCompetentPercent = rules.CompetentPercent;
-        ReviewBasicallyCompetentPercent = rules.BasicallyCompetentPercent;
+        Reviews = rules;
     }
 
     /// <summary>The cadences and numbers of the compliance rules (DESIGN §4).</summary>
     public void ChangeCompliance(ComplianceRules rules)
     {
-        Rule.Require(rules.RegularMeetingsPerQuarter is >= 1 and <= 6, "SettingInRange", "每季度主席团例会次数须在1至6之间。", "regularMeetingsPerQuarter");
-        Rule.Require(
-            rules.QuorumDenominator is >= 2 and <= 10 && rules.QuorumNumerator >= 1 && rules.QuorumNumerator <= rules.QuorumDenominator
-                && rules.QuorumNumerator * 2 > rules.QuorumDenominator,
-            "SettingInRange",
-            "法定出席比例须超过半数且不超过全体（如2/3）。",
-            "quorumNumerator");
-        Rule.Require(
-            rules.PassingDenominator is >= 2 and <= 10 && rules.PassingNumerator >= 1 && rules.PassingNumerator < rules.PassingDenominator
-                && rules.PassingNumerator * 2 >= rules.PassingDenominator,
-            "SettingInRange",
-            "表决通过比例须不少于半数且少于全体（如1/2，即过半数）。",
-            "passingNumerator");
-        Rule.Require(rules.GroupActivitiesPerQuarter is >= 1 and <= 12, "SettingInRange", "代表小组每季度活动次数须在1至12之间。", "groupActivitiesPerQuarter");
-        Rule.Require(rules.ContactsPerDeputyPerQuarter is >= 1 and <= 30, "SettingInRange", "代表每季度联系选民次数须在1至30之间。", "contactsPerDeputyPerQuarter");
-        Rule.Require(rules.MinimumConstituentsPerDeputy is >= 1 and <= 200, "SettingInRange", "代表固定联系选民人数须在1至200之间。", "minimumConstituentsPerDeputy");
-        Rule.Require(rules.SessionsPerYear is >= 1 and <= 6, "SettingInRange", "每年人代会会议次数须在1至6之间。", "sessionsPerYear");
-        Rule.Require(rules.FirstSessionDueMonth is >= 1 and <= 12, "SettingInRange", "第一次会议的最迟月份须在1至12之间。", "firstSessionDueMonth");
-        Rule.Require(rules.NewTermFirstSessionMonths is >= 1 and <= 6, "SettingInRange", "换届后第一次会议期限须在1至6个月之间。", "newTermFirstSessionMonths");
+        rules.RequireValid();
+        Compliance = rules;
+    }
 
-        RegularMeetingsPerQuarter = rules.RegularMeetingsPerQuarter;
-        QuorumNumerator = rules.QuorumNumerator;
-        QuorumDenominator = rules.QuorumDenominator;
-        PassingNumerator = rules.PassingNumerator;
-        PassingDenominator = rules.PassingDenominator;
-        GroupActivitiesPerQuarter = rules.GroupActivitiesPerQuarter;
-        ContactsPerDeputyPerQuarter = rules.ContactsPerDeputyPerQuarter;
-        MinimumConstituentsPerDeputy = rules.MinimumConstituentsPerDeputy;
-        SessionsPerYear = rules.SessionsPerYear;
-        FirstSessionDueMonth = rules.FirstSessionDueMonth;
-        NewTermFirstSessionMonths = rules.NewTermFirstSessionMonths;
+    public void ChangeVoterReports(VoterReportRules rules)
+    {
+        rules.RequireValid();
+        VoterReports = rules;
+    }
+
+    public void ChangeTermStructure(TermStructureTargets targets)
+    {
+        targets.RequireValid();
+        TermStructure = targets;
+    }
+
+    public void ChangeDutyScore(DutyScoreWeights weights)
+    {
+        weights.RequireValid();
+        DutyScore = weights;
     }
 
     public void Change(ProposalRules rules)

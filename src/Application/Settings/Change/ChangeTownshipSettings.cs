@@ -3,6 +3,7 @@ using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Domain.Compliance;
+using DeputyPortal.Domain.Profiles;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Domain.Settings;
@@ -15,7 +16,8 @@ namespace DeputyPortal.Application.Settings.Change;
 /// An administrator sets a township's numbers (DESIGN §3: every deadline is a setting, overridable per township).
 /// The whole set is sent each time. While the township uses the defaults its version is 0: If-Match "0" creates its
 /// row. The ranges and their relations are the domain's rules (SettingInRange, YellowBeforeRed, CategoriesAreDistinct).
-/// The compliance numbers (DESIGN §4) and the review thresholds may each be left out, which keeps the township's current ones.
+/// Each settings group after the proposal numbers (compliance, reviews, voterReports, termStructure, dutyScore) may
+/// be left out, which keeps the township's current group.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record ChangeTownshipSettings(
@@ -31,7 +33,10 @@ public sealed record ChangeTownshipSettings(
     int RedWarningDays,
     IReadOnlyList<string>? ProposalCategories = null,
     ComplianceRules? Compliance = null,
-    ReviewRules? Reviews = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
+    ReviewRules? Reviews = null,
+    VoterReportRules? VoterReports = null,
+    TermStructureTargets? TermStructure = null,
+    DutyScoreWeights? DutyScore = null) : ICommand<TownshipSettingsDto>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid TownshipId { get; init; }
@@ -82,6 +87,21 @@ public sealed class ChangeTownshipSettingsHandler(IAppDbContext db) : ICommandHa
         if (command.Reviews is not null)
         {
             settings.ChangeReviews(command.Reviews);
+        }
+
+        if (command.VoterReports is not null)
+        {
+            settings.ChangeVoterReports(command.VoterReports);
+        }
+
+        if (command.TermStructure is not null)
+        {
+            settings.ChangeTermStructure(command.TermStructure);
+        }
+
+        if (command.DutyScore is not null)
+        {
+            settings.ChangeDutyScore(command.DutyScore);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,8 +1,6 @@
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
-using DeputyPortal.Domain.Settings;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Application.Settings.Get;
 
@@ -15,7 +13,6 @@ public sealed class GetTownshipSettingsHandler(IAppDbContext db) : IQueryHandler
     public async ValueTask<TownshipSettingsDto> Handle(GetTownshipSettings query, CancellationToken cancellationToken)
     {
         var township = await db.Townships.GetAsync(query.TownshipId, "乡镇", cancellationToken);
-        var stored = await db.TownshipSettings.AsNoTracking().FirstOrDefaultAsync(s => s.TownshipId == township.Id, cancellationToken);
-        return (stored ?? TownshipSettings.DefaultsFor(township.Id)).ToDto();
+        return (await db.SettingsForAsync(township.Id, cancellationToken)).ToDto();
     }
 }

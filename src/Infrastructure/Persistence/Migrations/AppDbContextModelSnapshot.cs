@@ -1067,66 +1067,36 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("complex_handling_months");
 
-                    b.Property<int>("ContactsPerDeputyPerQuarter")
-                        .HasColumnType("integer")
-                        .HasColumnName("contacts_per_deputy_per_quarter");
+                    b.Property<string>("Compliance")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("compliance");
+
+                    b.Property<string>("DutyScore")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("duty_score");
 
                     b.Property<int>("EvaluationWorkingDays")
                         .HasColumnType("integer")
                         .HasColumnName("evaluation_working_days");
 
-                    b.Property<int>("FirstSessionDueMonth")
-                        .HasColumnType("integer")
-                        .HasColumnName("first_session_due_month");
-
-                    b.Property<int>("GroupActivitiesPerQuarter")
-                        .HasColumnType("integer")
-                        .HasColumnName("group_activities_per_quarter");
-
                     b.Property<int>("HandlingMonths")
                         .HasColumnType("integer")
                         .HasColumnName("handling_months");
 
-                    b.Property<int>("MinimumConstituentsPerDeputy")
-                        .HasColumnType("integer")
-                        .HasColumnName("minimum_constituents_per_deputy");
-
                     b.Property<int>("MotionMinimumSigners")
                         .HasColumnType("integer")
                         .HasColumnName("motion_minimum_signers");
-
-                    b.Property<int>("NewTermFirstSessionMonths")
-                        .HasColumnType("integer")
-                        .HasColumnName("new_term_first_session_months");
-
-                    b.Property<int>("PassingDenominator")
-                        .HasColumnType("integer")
-                        .HasColumnName("passing_denominator");
-
-                    b.Property<int>("PassingNumerator")
-                        .HasColumnType("integer")
-                        .HasColumnName("passing_numerator");
 
                     b.PrimitiveCollection<List<string>>("ProposalCategories")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("proposal_categories");
 
-                    b.Property<int>("QuorumDenominator")
-                        .HasColumnType("integer")
-                        .HasColumnName("quorum_denominator");
-
-                    b.Property<int>("QuorumNumerator")
-                        .HasColumnType("integer")
-                        .HasColumnName("quorum_numerator");
-
                     b.Property<int>("RedWarningDays")
                         .HasColumnType("integer")
                         .HasColumnName("red_warning_days");
-
-                    b.Property<int>("RegularMeetingsPerQuarter")
-                        .HasColumnType("integer")
-                        .HasColumnName("regular_meetings_per_quarter");
 
                     b.Property<int>("RehandlingMonths")
                         .HasColumnType("integer")
@@ -1136,25 +1106,19 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("return_window_days");
 
-                    b.Property<int>("ReviewBasicallyCompetentPercent")
-                        .HasColumnType("integer")
-                        .HasColumnName("review_basically_competent_percent");
-
-                    b.Property<int>("ReviewCompetentPercent")
-                        .HasColumnType("integer")
-                        .HasColumnName("review_competent_percent");
-
-                    b.Property<int>("ReviewExcellentPercent")
-                        .HasColumnType("integer")
-                        .HasColumnName("review_excellent_percent");
+                    b.Property<string>("Reviews")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reviews");
 
                     b.Property<int>("SessionAssignmentMonths")
                         .HasColumnType("integer")
                         .HasColumnName("session_assignment_months");
 
-                    b.Property<int>("SessionsPerYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("sessions_per_year");
+                    b.Property<string>("TermStructure")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("term_structure");
 
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid")
@@ -1165,6 +1129,11 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("VoterReports")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("voter_reports");
 
                     b.Property<int>("YellowWarningDays")
                         .HasColumnType("integer")
