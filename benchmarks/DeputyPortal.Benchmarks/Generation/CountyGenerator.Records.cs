@@ -216,14 +216,23 @@ public sealed partial class CountyGenerator
         }
         else
         {
+            // The township's (village, name, phone) is unique among all its constituents, stopped ones included.
+            var taken = data.Constituents.Select(c => (c.Village, c.Name, c.Phone)).ToHashSet();
             foreach (var deputy in serving)
             {
                 own[deputy.Id] = [];
                 for (var c = 0; c < Scale.PreviousTermConstituentsPerDeputy; c++)
                 {
                     var village = SyntheticNames.Village(c % 24);
-                    var constituent = Constituent.AssignTo(deputy, names.PersonName(names.Chance(0.5)), ConstituentKind.Voter, village, null, null);
-                    own[deputy.Id].Add(constituent);
+                    string name, phone;
+                    do
+                    {
+                        name = names.PersonName(names.Chance(0.5));
+                        phone = names.MobilePhone();
+                    }
+                    while (!taken.Add((village, name, phone)));
+
+                    own[deputy.Id].Add(Constituent.AssignTo(deputy, name, ConstituentKind.Voter, village, names.Address(village), phone));
                 }
             }
         }
