@@ -90,6 +90,32 @@ public sealed class BenchmarkSmokeTests(TownScaleDatabase database) : IClassFixt
         }
     }
 
+    [Fact]
+    public async Task ComplianceBenchmarks_HandlerAndSqlGiveTheSameFigures()
+    {
+        // The SQL writes the default rules as constants: true only while no township stores its own.
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM township_settings"));
+        BenchmarkDatabase.Override = database.ConnectionString;
+        var suite = new ListQueryBenchmarks { Scale = "town" };
+        suite.Setup();
+        try
+        {
+            var answer = await suite.TownshipCompliance_Handler();
+            var sql = await suite.TownshipCompliance_Sql();
+
+            Assert.Equal(
+                sql.Select(r => (r.Rule, r.Required, r.Counted, r.Total, r.Offenders)),
+                answer.Rules.Select(r => (r.Rule, r.Required, r.Counted, r.Total, r.Offenders.Count)));
+
+            // The generated quarter gives every rule something to count.
+            Assert.All(sql.Where(r => r.Rule != "R2"), r => Assert.True(r.Total > 0, $"{r.Rule} counts nothing"));
+        }
+        finally
+        {
+            suite.Cleanup();
+        }
+    }
+
     private async Task<long> ScalarAsync(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace DeputyPortal.Benchmarks.Generation;
 
 /// <summary>Writes generated townships with PostgreSQL's binary COPY: one round trip per table and township.</summary>
-public sealed class BulkWriter(NpgsqlDataSource dataSource)
+public sealed partial class BulkWriter(NpgsqlDataSource dataSource)
 {
     public async Task WriteAsync(TownshipData data, CancellationToken ct)
     {
@@ -117,6 +117,7 @@ public sealed class BulkWriter(NpgsqlDataSource dataSource)
         }, ct);
 
         await WriteContactsAndProposalsAsync(connection, data, ct);
+        await WriteActivitiesMeetingsAndReviewsAsync(connection, data, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -326,7 +327,7 @@ public sealed class BulkWriter(NpgsqlDataSource dataSource)
     {
         if (value is { } present)
         {
-            writer.Write(present, typeof(T) == typeof(DateOnly) ? NpgsqlDbType.Date : typeof(T) == typeof(int) ? NpgsqlDbType.Integer : NpgsqlDbType.Uuid);
+            writer.Write(present, typeof(T) == typeof(DateOnly) ? NpgsqlDbType.Date : typeof(T) == typeof(int) ? NpgsqlDbType.Integer : typeof(T) == typeof(decimal) ? NpgsqlDbType.Numeric : NpgsqlDbType.Uuid);
         }
         else
         {

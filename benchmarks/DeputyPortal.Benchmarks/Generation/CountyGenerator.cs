@@ -24,7 +24,7 @@ namespace DeputyPortal.Benchmarks.Generation;
 /// <see cref="DemoProposalBuilder"/>), dated back from <see cref="Now"/>; their numbers are counted in memory per
 /// series, which is safe because generation is single-threaded.
 /// </summary>
-public sealed class CountyGenerator(int seed = 20261123, DateTimeOffset? now = null)
+public sealed partial class CountyGenerator(int seed = 20261123, DateTimeOffset? now = null)
 {
     /// <summary>The moment the generated county is "seen" at: every proposal step lies before it.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8));
@@ -76,7 +76,7 @@ public sealed class CountyGenerator(int seed = 20261123, DateTimeOffset? now = n
 
         AddConstituents(data, current, names);
         await AddProposalsAsync(data, current, names, ct);
-        AddContacts(data, current, names);
+        AddTenYearsOfRecords(data, names);
         return data;
     }
 
@@ -120,25 +120,6 @@ public sealed class CountyGenerator(int seed = 20261123, DateTimeOffset? now = n
             KindLetter = s.Key.KindLetter,
             LastSequence = s.Value,
         }));
-    }
-
-    /// <summary>Two contacts per serving deputy with one of their constituents, each raising one concern.</summary>
-    private void AddContacts(TownshipData data, Term current, SyntheticNames names)
-    {
-        var today = DateOnly.FromDateTime((now ?? Now).ToOffset(ProposalSetting.ChinaOffset).DateTime);
-        var constituents = data.Constituents.GroupBy(c => c.DeputyId).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var deputy in data.Deputies.Where(d => d.TermId == current.Id && d.IsServing))
-        {
-            var own = constituents[deputy.Id];
-            for (var c = 0; c < Scale.ContactsPerDeputy; c++)
-            {
-                var constituent = own[names.Random.Next(own.Count)];
-                var template = names.Pick(DemoProposalTexts.Templates);
-                data.Contacts.Add(ConstituentContact.Log(
-                    deputy, [constituent], null, today.AddDays(-names.Random.Next(1, 300)), names.Pick(Channels),
-                    $"联系选民{constituent.Name}，听取意见建议。", [template.Concern(constituent.Village, data.Township.Name)], today));
-            }
-        }
     }
 
     private static void AddSessions(TownshipData data, Term term)

@@ -18,7 +18,8 @@ public static class GenerateCommand
             await db.Database.MigrateAsync(ct);
             await db.Database.ExecuteSqlRawAsync(
                 "TRUNCATE townships, terms, congress_sessions, electoral_districts, deputies, presidium_members, "
-                + "representative_groups, group_memberships, handling_units, constituents, constituent_contacts, proposals, "
+                + "representative_groups, group_memberships, handling_units, constituents, constituent_contacts, proposals, activities, "
+                + "presidium_meetings, performance_reviews, "
                 + "proposal_number_series, audit_entries, idempotency_records CASCADE",
                 ct);
         }

@@ -16,7 +16,7 @@ namespace DeputyPortal.Benchmarks.Generation;
 /// Reads generated data back and puts every record through the domain method that guards it, as if a secretary had
 /// entered it; any rule it breaks is reported. Meant for the town scale (it loads everything).
 /// </summary>
-public sealed class GeneratedDataValidator(AppDbContext db)
+public sealed partial class GeneratedDataValidator(AppDbContext db)
 {
     public async Task<IReadOnlyList<string>> ValidateAsync(CancellationToken ct)
     {
@@ -63,7 +63,8 @@ public sealed class GeneratedDataValidator(AppDbContext db)
                 PresidiumMember.Appoint(terms[member.TermId], deputies[member.DeputyId], member.Post, member.ServesFrom));
         }
 
-        foreach (var group in await db.RepresentativeGroups.AsNoTracking().ToListAsync(ct))
+        var groups = await db.RepresentativeGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, ct);
+        foreach (var group in groups.Values)
         {
             var members = group.Members.Select(m => deputies[m.DeputyId]).ToList();
             var liaison = group.LiaisonPresidiumMemberId is { } id ? presidium[id] : null;
@@ -128,6 +129,7 @@ public sealed class GeneratedDataValidator(AppDbContext db)
                 contact.ContactedOn, contact.Channel, contact.Summary, contact.Concerns.Select(c => c.Text).ToList(), today));
         }
 
+        await ValidateRecordsAsync(violations, new World(terms, sessions, deputies, presidium, units), districts, groups, today, ct);
         return violations;
     }
 

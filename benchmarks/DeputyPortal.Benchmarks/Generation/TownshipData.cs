@@ -1,11 +1,14 @@
+using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Constituents;
 using DeputyPortal.Domain.Contacts;
 using DeputyPortal.Domain.Deputies;
 using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
+using DeputyPortal.Domain.Meetings;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
+using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Domain.Sessions;
 using DeputyPortal.Domain.Terms;
 using DeputyPortal.Domain.Townships;
@@ -37,6 +40,12 @@ public sealed class TownshipData(Township township)
     public List<ConstituentContact> Contacts { get; } = [];
 
     public List<Proposal> Proposals { get; } = [];
+
+    public List<Activity> Activities { get; } = [];
+
+    public List<PresidiumMeeting> Meetings { get; } = [];
+
+    public List<PerformanceReview> Reviews { get; } = [];
 
     /// <summary>The last number drawn in each registration series, so entered proposals continue without a gap.</summary>
     public List<ProposalNumberSeriesRow> NumberSeries { get; } = [];
