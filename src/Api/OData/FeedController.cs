@@ -87,6 +87,7 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
                 HandleNullPropagation = HandleNullPropagationOption.False,
                 TimeZone = TimeZoneInfo.Utc,
             });
+            // Known gap: grouped rows ($apply) are written as a plain JSON array, not an OData payload.
             return Ok(await Materialize(applied, ct));
         }
         catch (ODataException e)

@@ -133,17 +133,17 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
         var overdue = await ODataClient.JsonAsync(county,
             "/odata/Proposals?$apply=filter(IsOverdue)/groupby((TownshipName),aggregate($count as Overdue))");
         var activities = await ODataClient.JsonAsync(county,
-            "/odata/Activities?$apply=groupby((TownshipName,Year,Quarter),aggregate($count as Activities))&$orderby=TownshipName,Quarter");
+            "/odata/Activities?$apply=groupby((TownshipCode,TownshipName,Year,Quarter),aggregate($count as Activities))&$orderby=TownshipCode,Quarter");
 
-        var rows = proposals.GetProperty("value").EnumerateArray().ToList();
+        var rows = proposals.EnumerateArray().ToList();
         Assert.Equal([World.A.Township.Code, World.B.Township.Code], rows.Select(r => r.GetProperty("TownshipCode").GetString()));
         Assert.Equal([2, 1], rows.Select(r => r.GetProperty("Proposals").GetInt32()));
         Assert.Equal(0, rows[1].GetProperty("DaysOverdue").GetInt32());
         Assert.True(rows[0].GetProperty("DaysOverdue").GetInt32() > 100);
-        Assert.Equal([(World.A.Township.Name, 2)], overdue.GetProperty("value").EnumerateArray().Select(r => (r.GetProperty("TownshipName").GetString(), r.GetProperty("Overdue").GetInt32())));
+        Assert.Equal([(World.A.Township.Name, 2)], overdue.EnumerateArray().Select(r => (r.GetProperty("TownshipName").GetString(), r.GetProperty("Overdue").GetInt32())));
         Assert.Equal(
             [(World.A.Township.Name, 2, 1), (World.B.Township.Name, 1, 1), (World.B.Township.Name, 2, 1)],
-            activities.GetProperty("value").EnumerateArray().Select(r => (r.GetProperty("TownshipName").GetString(), r.GetProperty("Quarter").GetInt32(), r.GetProperty("Activities").GetInt32())));
+            activities.EnumerateArray().Select(r => (r.GetProperty("TownshipName").GetString(), r.GetProperty("Quarter").GetInt32(), r.GetProperty("Activities").GetInt32())));
     }
 
     [Theory]
@@ -184,6 +184,68 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
         var row = json.GetProperty("value")[0];
         Assert.Equal(World.A.Township.Name, row.GetProperty("Township").GetProperty("Name").GetString());
         Assert.Equal(World.A.Township.Code, row.GetProperty("Term").GetProperty("Township").GetProperty("Code").GetString());
+    }
+
+    [Fact]
+    public async Task ATownshipsSecretaryAndPresidium_SeeOnlyTheirOwn_OnEverySet_ThroughExpandAndApply()
+    {
+        var history = new ProposalHistory(Portal);
+        await history.AssignedOnAsync(new DateOnly(2026, 1, 5));
+        await history.AssignedOnAsync(new DateOnly(2026, 6, 1), town: World.B);
+        var compliance = new ComplianceHistory(Portal);
+        await compliance.GroupActivityAsync(World.A, new DateOnly(2026, 4, 10), World.A.Deputy);
+        await compliance.GroupActivityAsync(World.B, new DateOnly(2026, 5, 10), World.B.Deputy);
+        await compliance.MeetingAsync(World.B, new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.FromHours(8)));
+        using var county = await As("county");
+        var model = await ODataClient.MetadataAsync(county);
+
+        foreach (var user in new[] { "secretary.a", "presidium.a" })
+        {
+            using var client = await As(user);
+            foreach (var set in ContractSets)
+            {
+                var url = set == "Townships" ? "/odata/Townships?$select=Id,Name" : $"/odata/{set}?$select=Id,TownshipName&$expand=Township";
+                var page = await ODataClient.ReadPageAsync(client, model, url, set);
+                Assert.All(page.Rows, r => Assert.Equal(World.A.Township.Name, r[set == "Townships" ? "Name" : "TownshipName"]));
+            }
+
+            var grouped = await ODataClient.JsonAsync(client, "/odata/Proposals?$apply=groupby((TownshipName),aggregate($count as N))");
+            Assert.Equal([World.A.Township.Name], grouped.EnumerateArray().Select(r => r.GetProperty("TownshipName").GetString()));
+            var activities = await ODataClient.JsonAsync(client, "/odata/Activities?$apply=groupby((TownshipName),aggregate($count as N))");
+            Assert.Equal([World.A.Township.Name], activities.EnumerateArray().Select(r => r.GetProperty("TownshipName").GetString()));
+        }
+
+        foreach (var set in ContractSets.Where(s => s is not ("RectificationItems" or "PerformanceReviews")))
+        {
+            var all = await ODataClient.ReadPageAsync(county, model, $"/odata/{set}?$select=Id", set);
+            Assert.True(all.Rows.Count > 0, $"{set} is empty for county staff: the scoping check above proves nothing for it");
+        }
+
+        var both = await ODataClient.JsonAsync(county, "/odata/Proposals?$apply=groupby((TownshipName),aggregate($count as N))");
+        Assert.Equal(2, both.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("deputy.a", HttpStatusCode.Forbidden)]
+    [InlineData("unit.a", HttpStatusCode.Forbidden)]
+    [InlineData("admin", HttpStatusCode.Forbidden)]
+    public async Task DeputiesUnitsAndAdministrators_HaveNoFeed(string user, HttpStatusCode expected)
+    {
+        using var client = await As(user);
+
+        using var response = await client.GetAsync("/odata/Proposals");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithoutCredentials_TheFeedAnswers401()
+    {
+        using var anonymous = Portal.CreateClient();
+
+        using var response = await anonymous.GetAsync("/odata/Proposals");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     private async Task<DateOnly> DueOnAsync(Guid proposalId)
