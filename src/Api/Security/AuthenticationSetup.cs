@@ -49,7 +49,9 @@ public static class AuthenticationSetup
                     }
                 };
             })
-            .AddJwtBearer();
+            .AddJwtBearer()
+            .AddPolicyScheme(OData.FeedSetup.Scheme, "OData feed", options =>
+                options.ForwardDefaultSelector = context => JwtBearerDefaults.AuthenticationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, SigningKeyProvider, TimeProvider>((jwt, auth, keys, clock) =>
             {

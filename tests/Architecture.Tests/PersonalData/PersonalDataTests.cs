@@ -17,6 +17,7 @@ public sealed class PersonalDataTests
     public static TheoryData<string, Type[]> AnswerSources => new()
     {
         { "handler answers", ResponseTypes.AnsweredByHandlersIn(Application).ToArray() },
+        { "OData", ResponseTypes.InNamespace(Application, "DeputyPortal.Application.OData").ToArray() },
         { "endpoint answers", ResponseTypes.InNamespace(Api, "DeputyPortal.Api.Endpoints").Concat(ResponseTypes.InNamespace(Api, "DeputyPortal.Api.Http")).ToArray() },
     };
 

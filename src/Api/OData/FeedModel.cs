@@ -1,0 +1,45 @@
+using DeputyPortal.Application.OData;
+using Microsoft.OData.Edm;
+using Microsoft.OData.ModelBuilder;
+
+namespace DeputyPortal.Api.OData;
+
+/// <summary>
+/// The feed's entity data model (DESIGN §7): the entity sets whose names are part of the contract, over the flat rows
+/// of <see cref="FeedSets"/>. The only navigation properties are Township and Term, so $expand can follow nothing else.
+/// </summary>
+public static class FeedModel
+{
+    public const string Namespace = "DeputyPortal";
+
+    public static IEdmModel Build()
+    {
+        var builder = new ODataConventionModelBuilder { Namespace = Namespace, ContainerName = "DeputyPortalFeed" };
+        builder.EntitySet<TownshipItem>("Townships");
+        builder.EntitySet<TermItem>("Terms");
+        builder.EntitySet<CongressSessionItem>("CongressSessions");
+        builder.EntitySet<ElectoralDistrictItem>("ElectoralDistricts");
+        builder.EntitySet<DeputyItem>("Deputies");
+        builder.EntitySet<RepresentativeGroupItem>("RepresentativeGroups");
+        builder.EntitySet<HandlingUnitItem>("HandlingUnits");
+        builder.EntitySet<ProposalItem>("Proposals");
+        builder.EntitySet<ActivityItem>("Activities");
+        builder.EntitySet<RectificationItemItem>("RectificationItems");
+        builder.EntitySet<PresidiumMeetingItem>("PresidiumMeetings");
+        builder.EntitySet<PerformanceReviewItem>("PerformanceReviews");
+
+        // Types are named for what they are in the contract (Proposal, not ProposalItem).
+        foreach (var type in builder.StructuralTypes.OfType<EntityTypeConfiguration>())
+        {
+            type.Name = type.ClrType.Name.EndsWith("Item", StringComparison.Ordinal) ? type.ClrType.Name[..^"Item".Length] : type.Name;
+            type.Namespace = Namespace;
+        }
+
+        foreach (var enumType in builder.EnumTypes)
+        {
+            enumType.Namespace = Namespace;
+        }
+
+        return builder.GetEdmModel();
+    }
+}
