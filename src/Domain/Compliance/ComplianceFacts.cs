@@ -55,3 +55,23 @@ public sealed record DeputyFact(Guid Id, Guid TermId, string Name, DateOnly? Ter
 
 /// <summary>A constituent contact a deputy logged (R7), on its date.</summary>
 public sealed record ContactFact(Guid DeputyId, DateOnly ContactedOn);
+
+/// <summary>
+/// A deputy held to R5 in a term: when their mandate ended, if it did. The model records no election date per deputy
+/// (a deputy elected in a by-election, 补选, is recorded like any other), so every deputy's period starts with the term.
+/// </summary>
+public sealed record ReportingDeputyFact(Guid Id, string Name, DateOnly? TerminatedOn);
+
+/// <summary>A performance review (述职评议, R5): the deputy who reported to voters, and the day.</summary>
+public sealed record VoterReportFact(Guid DeputyId, DateOnly HeldOn);
+
+/// <summary>A deputy elected for a term as R10 counts them: the fields of the structure, nothing personal beyond the birth date's age.</summary>
+public sealed record StructureDeputyFact(
+    Guid Id,
+    Deputies.Gender Gender,
+    DateOnly BirthDate,
+    string Ethnicity,
+    Deputies.PartyAffiliation Party,
+    Deputies.OccupationCategory Occupation,
+    bool IsReelected,
+    DateOnly? TerminatedOn);

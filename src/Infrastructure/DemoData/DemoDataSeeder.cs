@@ -76,6 +76,15 @@ public sealed partial class DemoDataSeeder(
             db.PerformanceReviews.AddRange(new DemoReviewBuilder(built, names.Random, today).Build());
         }
 
+        // Drawn last, so the previous term (R10's comparison, one township) leaves every current record as it was.
+        foreach (var (plan, built) in townships.Where(t => t.plan.PreviousTermElectedOn is not null))
+        {
+            var (term, districts, deputies) = new DemoPreviousTermBuilder(built, new DemoRoster(names), names.Random).Build(plan, plan.PreviousTermElectedOn!.Value);
+            db.Terms.Add(term);
+            db.ElectoralDistricts.AddRange(districts);
+            db.Deputies.AddRange(deputies);
+        }
+
         await db.SaveChangesAsync(ct);
 
         // Everything is saved; the accounts' own saves need not scan the thousands of demo records still tracked.

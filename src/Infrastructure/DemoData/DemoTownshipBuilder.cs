@@ -22,6 +22,9 @@ public sealed record DemoTownship(Township Township, Deputy Chair, Deputy Accoun
 
     public required IReadOnlyList<CongressSession> Sessions { get; init; }
 
+    /// <summary>Every deputy elected for the term, those whose mandate ended included.</summary>
+    public required IReadOnlyList<Deputy> Elected { get; init; }
+
     /// <summary>The serving deputies and the village each was elected in.</summary>
     public required IReadOnlyList<(Deputy Deputy, string Village)> Serving { get; init; }
 
@@ -99,6 +102,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         {
             Term = term,
             Sessions = sessions,
+            Elected = deputies.Select(d => d.Deputy).ToList(),
             Serving = serving,
             Presidium = presidium,
             Districts = districts.Select(d => d.District).ToList(),

@@ -30,6 +30,7 @@ public sealed record DemoTownshipPlan(
             [("汉族", 100)])
         {
             Quirks = new() { IdleGroup = (3, new Quarter(2025, 2)), UnattendedGroup = (2, new Quarter(2025, 4)) },
+            PreviousTermElectedOn = new DateOnly(2016, 10, 14),
         },
         new(
             "361199102000",
@@ -63,6 +64,12 @@ public sealed record DemoTownshipPlan(
 
     /// <summary>What the township deliberately gets wrong in its activities, meetings and sessions (see <see cref="DemoTownshipQuirks"/>).</summary>
     public DemoTownshipQuirks Quirks { get; init; } = DemoTownshipQuirks.None;
+
+    /// <summary>
+    /// When set, the township's previous term (第十七届) is recorded too, elected on this day, with its deputies'
+    /// structure, so the term structure (R10) has a term to compare with (see <see cref="DemoPreviousTermBuilder"/>).
+    /// </summary>
+    public DateOnly? PreviousTermElectedOn { get; init; }
 
     public static bool IsCommunity(string village) => village.EndsWith("社区", StringComparison.Ordinal);
 

@@ -37,8 +37,11 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
         Assert.All(townships, t => Assert.Matches("^[0-9]{12}$", t.Code));
         foreach (var township in townships)
         {
-            var term = Assert.Single(await db.Terms.Where(t => t.TownshipId == township.Id).ToListAsync());
+            // One current term (第十八届); 茶亭镇 also has its previous term (第十七届) recorded, for R10's comparison.
+            var terms = await db.Terms.Where(t => t.TownshipId == township.Id).OrderBy(t => t.Number).ToListAsync();
+            var term = terms[^1];
             Assert.True(term.IsCurrentOn(Today), $"{township.Name}: term not current");
+            Assert.Equal(township.Name == "茶亭镇" ? [17, 18] : [18], terms.Select(t => t.Number));
 
             var sessions = await db.CongressSessions.Where(s => s.TermId == term.Id).ToListAsync();
             Assert.True(sessions.Count >= 2, $"{township.Name}: {sessions.Count} sessions");
@@ -81,6 +84,30 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
             Assert.All(deputies.Where(d => d.IsServing), d => Assert.True(constituents.Count(c => c.DeputyId == d.Id) >= 10, $"{d.Name} has fewer than 10 constituents"));
             Assert.All(constituents.Where(c => c.Phone is not null), c => Assert.Matches(@"^(1\d{10}|0\d{3}-\d{7})$", c.Phone!));
         }
+    }
+
+    [Fact]
+    public async Task Seed_RecordsChatingsPreviousTerm_WithTheReelectedInIt_AndMoreWomenThanNow()
+    {
+        await Portal.EmptyDatabaseAsync();
+
+        await SeedAsync();
+
+        await using var scope = Portal.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var chating = await db.Townships.SingleAsync(t => t.Name == "茶亭镇");
+        var terms = await db.Terms.Where(t => t.TownshipId == chating.Id).OrderBy(t => t.Number).ToListAsync();
+        var (previous, current) = (terms[0], terms[1]);
+        Assert.Equal(current.StartsOn.AddDays(-1), previous.EndsOn);
+        var before = await db.Deputies.Where(d => d.TermId == previous.Id).ToListAsync();
+        var now = await db.Deputies.Where(d => d.TermId == current.Id).ToListAsync();
+        Assert.Equal(now.Count, before.Count);
+        Assert.All(now.Where(d => d.IsReelected), d => Assert.Contains(before, p => p.Name == d.Name && p.BirthDate == d.BirthDate));
+        Assert.All(await db.ElectoralDistricts.Where(d => d.TermId == previous.Id).ToListAsync(), d => Assert.InRange(d.Seats, 1, 3));
+        double Women(List<Deputy> deputies) => deputies.Count(d => d.Gender == Gender.Female) / (double)deputies.Count;
+        double Officials(List<Deputy> deputies) => deputies.Count(d => d.Occupation == OccupationCategory.PartyGovernmentLeader) / (double)deputies.Count;
+        Assert.True(Women(now) < Women(before), $"women {Women(now):P1} now, {Women(before):P1} before");
+        Assert.True(Officials(now) <= Officials(before), $"officials {Officials(now):P1} now, {Officials(before):P1} before");
     }
 
     [Fact]

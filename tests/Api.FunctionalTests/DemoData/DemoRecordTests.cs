@@ -129,7 +129,7 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
         await using var scope = await SeedAsync();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var contacts = await db.ConstituentContacts.IgnoreQueryFilters().ToListAsync();
-        var serving = (await db.Deputies.ToListAsync()).Where(d => d.IsServing).ToList();
+        var serving = (await CurrentDeputiesAsync(db)).Where(d => d.IsServing).ToList();
         Assert.All(contacts, c => Assert.True(c.ContactedOn <= Today));
         Assert.Contains(contacts, c => c.Concerns.Count > 0);
         Assert.True(contacts.Select(c => c.Channel).Distinct().Count() >= 5);
@@ -179,7 +179,7 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
         await using var scope = await SeedAsync();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var reviews = await db.PerformanceReviews.ToListAsync();
-        var deputies = await db.Deputies.ToListAsync();
+        var deputies = await CurrentDeputiesAsync(db);
         var terms = await db.Terms.ToDictionaryAsync(t => t.Id);
 
         foreach (var township in await db.Townships.ToListAsync())
@@ -201,6 +201,10 @@ public sealed class DemoRecordTests(PortalFactory portal) : PortalTest(portal)
         var accountDeputies = await db.Users.Where(u => u.UserName!.StartsWith("deputy.")).Select(u => u.DeputyId).ToListAsync();
         Assert.All(accountDeputies, id => Assert.Contains(reviews, r => r.DeputyId == id));
     }
+
+    /// <summary>The deputies of the current terms (第十八届): 茶亭镇's previous term has deputies too, with no record between sessions.</summary>
+    private static Task<List<Domain.Deputies.Deputy>> CurrentDeputiesAsync(AppDbContext db) =>
+        db.Deputies.Where(d => db.Terms.Any(t => t.Id == d.TermId && t.Number == DemoTownshipBuilder.TermNumber)).ToListAsync();
 
     private async Task<AsyncServiceScope> SeedAsync()
     {
