@@ -40,6 +40,11 @@ public partial class ListQueryBenchmarks
             FROM d JOIN presidium_meeting_attendance x ON x.deputy_id = d.id AND x.attendance = 'Present'
                    JOIN presidium_meetings m ON m.id = x.meeting_id AND m.term_id = d.term_id AND m.held_on BETWEEN d.from_on AND d.to_on
             GROUP BY d.id),
+        ses AS (
+            SELECT d.id, count(*) AS n
+            FROM d JOIN session_attendance x ON x.deputy_id = d.id AND x.attendance = 'Present'
+                   JOIN congress_sessions s ON s.id = x.session_id AND s.term_id = d.term_id AND s.opened_on BETWEEN d.from_on AND d.to_on
+            GROUP BY d.id),
         led AS (
             SELECT d.id, count(*) AS n FROM d JOIN proposals p ON p.lead_deputy_id = d.id AND p.submitted_on BETWEEN d.from_on AND d.to_on GROUP BY d.id),
         cos AS (
@@ -57,12 +62,12 @@ public partial class ListQueryBenchmarks
         SELECT d.id,
                (coalesce(act.g_present, 0) * {W.GroupActivityAttended} + coalesce(act.g_absent, 0) * {W.GroupActivityMissed}
                + coalesce(act.sup, 0) * {W.SupervisionActivityAttended} + coalesce(act.rec, 0) * {W.ReceptionDay} + coalesce(act.tr, 0) * {W.Training}
-               + coalesce(mt.n, 0) * {W.PresidiumMeetingAttended} + coalesce(led.n, 0) * {W.ProposalLed} + coalesce(cos.n, 0) * {W.ProposalCoSigned}
+               + coalesce(ses.n, 0) * {W.SessionAttended} + coalesce(mt.n, 0) * {W.PresidiumMeetingAttended} + coalesce(led.n, 0) * {W.ProposalLed} + coalesce(cos.n, 0) * {W.ProposalCoSigned}
                + coalesce(con.n, 0) * {W.ContactLogged} + coalesce(reach.n, 0) * {W.ConstituentReached}
                + CASE rev.outcome WHEN 'Excellent' THEN {W.ReviewedExcellent} WHEN 'Competent' THEN {W.ReviewedCompetent}
                                   WHEN 'BasicallyCompetent' THEN {W.ReviewedBasicallyCompetent} WHEN 'Incompetent' THEN {W.ReviewedIncompetent} ELSE 0 END)::int AS score
         FROM d
-        LEFT JOIN act ON act.id = d.id LEFT JOIN mt ON mt.id = d.id LEFT JOIN led ON led.id = d.id LEFT JOIN cos ON cos.id = d.id
+        LEFT JOIN act ON act.id = d.id LEFT JOIN ses ON ses.id = d.id LEFT JOIN mt ON mt.id = d.id LEFT JOIN led ON led.id = d.id LEFT JOIN cos ON cos.id = d.id
         LEFT JOIN con ON con.id = d.id LEFT JOIN reach ON reach.id = d.id LEFT JOIN rev ON rev.id = d.id
         """;
 

@@ -92,6 +92,7 @@ public static class DutyProfiles
         var proposals = db.Proposals.IgnoreQueryFilters();
         var contacts = db.ConstituentContacts.IgnoreQueryFilters();
         var reviews = db.PerformanceReviews.IgnoreQueryFilters();
+        var sessions = db.CongressSessions.IgnoreQueryFilters();
 
         return
             from d in db.Deputies.IgnoreQueryFilters()
@@ -116,7 +117,8 @@ public static class DutyProfiles
                 TerminatedOn = d.TerminatedOn,
                 From = start,
                 To = to,
-                SessionsAttended = 0,
+                SessionsAttended = sessions.Count(s => s.TermId == d.TermId && s.OpenedOn >= start && s.OpenedOn <= to
+                    && s.Attendance.Any(x => x.DeputyId == d.Id && x.Attendance == Attendance.Present)),
                 PresidiumMeetingsAttended = meetings.Count(m => m.TermId == d.TermId && m.HeldOn >= start && m.HeldOn <= to
                     && m.Attendance.Any(x => x.DeputyId == d.Id && x.Attendance == Attendance.Present)),
                 GroupActivitiesAttended = activities.Count(a => a.TermId == d.TermId && a.OrganizingGroupId != null && a.StartsOn >= start && a.StartsOn <= to

@@ -3,8 +3,7 @@ using DeputyPortal.Domain.Reviews;
 namespace DeputyPortal.Domain.Profiles;
 
 /// <summary>
-/// What one deputy did in a year, counted from the records (DESIGN §5): each component exactly once. Sessions have
-/// no attendance record yet, so <see cref="SessionsAttended"/> is 0 until one exists (docs/rules.md "Duty score").
+/// What one deputy did in a year, counted from the records (DESIGN §5): each component exactly once.
 /// </summary>
 public sealed record DutyCounts(
     int SessionsAttended,

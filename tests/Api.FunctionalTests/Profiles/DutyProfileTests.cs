@@ -46,6 +46,32 @@ public sealed class DutyProfileTests(PortalFactory portal) : PortalTest(portal)
         await History.ActivityAsync(a, ActivityKind.Research, new(2026, 4, 2), false, (d[4], Attendance.Present));
         await History.TerminateAsync(a, d[4], new(2026, 3, 31));
         await new ComplianceHistory(Portal).MeetingAsync(a, new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.FromHours(8)));
+        await SessionAttendanceAsync();
+    }
+
+    /// <summary>A 2026 session recorded through PUT /sessions/{id}/attendance: D0 present, D1 absent, D2 on leave; the 2021 session with D0 present is another year.</summary>
+    private async Task SessionAttendanceAsync()
+    {
+        var a = World.A;
+        var d = a.Deputies;
+        var secretary = await As("secretary.a");
+        var sessionId = await new ComplianceHistory(Portal).SessionAsync(a, 2, new(2026, 3, 20), new(2026, 3, 21));
+        foreach (var (id, entries) in new[]
+        {
+            (sessionId, new object[] { new { deputyId = d[0].Id, attendance = "Present" }, new { deputyId = d[1].Id, attendance = "Absent" }, new { deputyId = d[2].Id, attendance = "OnLeave", leaveReason = "住院" } }),
+            (a.Session.Id, new object[] { new { deputyId = d[0].Id, attendance = "Present" } }),
+        })
+        {
+            var current = await secretary.GetAsync($"/api/v1/sessions/{id}");
+            await current.ShouldBe(HttpStatusCode.OK);
+            var put = await secretary.SendJsonAsync(HttpMethod.Put, $"/api/v1/sessions/{id}/attendance", new { attendance = entries }, current.ETag());
+            await put.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var noEtag = await secretary.SendJsonAsync(HttpMethod.Put, $"/api/v1/sessions/{sessionId}/attendance", new { attendance = Array.Empty<object>() });
+        Assert.False(noEtag.IsSuccessStatusCode);
+        var deputy = await (await As("deputy.a")).SendJsonAsync(HttpMethod.Put, $"/api/v1/sessions/{sessionId}/attendance", new { attendance = Array.Empty<object>() }, "\"0\"");
+        await deputy.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     private async Task<Dictionary<Guid, JsonElement>> ListAsync(string user = "secretary.a", string query = "")
@@ -56,9 +82,9 @@ public sealed class DutyProfileTests(PortalFactory portal) : PortalTest(portal)
         return json.GetProperty("items").EnumerateArray().ToDictionary(p => p.GetProperty("deputyId").GetGuid());
     }
 
-    private static void AssertCounts(JsonElement p, int meetings, int attended, int missed, int onLeave, int supervision, int led, int coSigned, int contacts, int reached, int reception, int trainings)
+    private static void AssertCounts(JsonElement p, int sessions, int meetings, int attended, int missed, int onLeave, int supervision, int led, int coSigned, int contacts, int reached, int reception, int trainings)
     {
-        Assert.Equal(0, p.GetProperty("sessionsAttended").GetInt32());
+        Assert.Equal(sessions, p.GetProperty("sessionsAttended").GetInt32());
         Assert.Equal(meetings, p.GetProperty("presidiumMeetingsAttended").GetInt32());
         Assert.Equal(attended, p.GetProperty("groupActivitiesAttended").GetInt32());
         Assert.Equal(missed, p.GetProperty("groupActivitiesMissed").GetInt32());
@@ -82,16 +108,16 @@ public sealed class DutyProfileTests(PortalFactory portal) : PortalTest(portal)
         var profiles = await ListAsync();
 
         Assert.Equal(6, profiles.Count);
-        AssertCounts(profiles[d[0].Id], 0, 2, 0, 0, 1, 1, 0, 3, 2, 1, 1);
-        AssertCounts(profiles[d[1].Id], 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0);
-        AssertCounts(profiles[d[2].Id], 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
-        AssertCounts(profiles[d[3].Id], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        AssertCounts(profiles[d[4].Id], 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
-        AssertCounts(profiles[d[5].Id], 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        AssertCounts(profiles[d[0].Id], 1, 0, 2, 0, 0, 1, 1, 0, 3, 2, 1, 1);
+        AssertCounts(profiles[d[1].Id], 0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0);
+        AssertCounts(profiles[d[2].Id], 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        AssertCounts(profiles[d[3].Id], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        AssertCounts(profiles[d[4].Id], 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
+        AssertCounts(profiles[d[5].Id], 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         Assert.True(profiles[d[4].Id].GetProperty("terminated").GetBoolean());
         Assert.Equal("2026-03-31", profiles[d[4].Id].GetProperty("to").GetString());
 
-        var d0 = (2 * w.GroupActivityAttended) + w.SupervisionActivityAttended + w.ReceptionDay + w.Training + w.ProposalLed + (3 * w.ContactLogged) + (2 * w.ConstituentReached);
+        var d0 = w.SessionAttended + (2 * w.GroupActivityAttended) + w.SupervisionActivityAttended + w.ReceptionDay + w.Training + w.ProposalLed + (3 * w.ContactLogged) + (2 * w.ConstituentReached);
         var d1 = w.GroupActivityAttended + w.GroupActivityMissed + w.SupervisionActivityAttended + w.ProposalCoSigned;
         Assert.Equal(d0, profiles[d[0].Id].GetProperty("score").GetInt32());
         Assert.Equal(d1, profiles[d[1].Id].GetProperty("score").GetInt32());
