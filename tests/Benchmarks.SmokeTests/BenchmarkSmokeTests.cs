@@ -91,6 +91,32 @@ public sealed class BenchmarkSmokeTests(TownScaleDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task ProfileBenchmarks_HandlerAndSqlGiveTheSameScores()
+    {
+        // The SQL writes the default points as constants: true only while no township stores its own.
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM township_settings"));
+        BenchmarkDatabase.Override = database.ConnectionString;
+        var suite = new ListQueryBenchmarks { Scale = "town" };
+        suite.Setup();
+        try
+        {
+            var township = await suite.TownshipProfiles_Handler();
+            var townshipSql = await suite.TownshipProfiles_Sql();
+            Assert.NotEmpty(township);
+            Assert.Contains(township, p => p.Score > 0); // the generated year has records, so agreement is not trivial
+            Assert.Equal(townshipSql.OrderBy(p => p.Key), township.ToDictionary(p => p.DeputyId, p => p.Score).OrderBy(p => p.Key));
+
+            var county = await suite.CountyProfiles_Handler();
+            var countySql = await suite.CountyProfiles_Sql();
+            Assert.Equal(countySql.OrderBy(p => p.Key), county.ToDictionary(p => p.DeputyId, p => p.Score).OrderBy(p => p.Key));
+        }
+        finally
+        {
+            suite.Cleanup();
+        }
+    }
+
+    [Fact]
     public async Task ComplianceBenchmarks_HandlerAndSqlGiveTheSameFigures()
     {
         // The SQL writes the default rules as constants: true only while no township stores its own.

@@ -3,6 +3,7 @@ using DeputyPortal.Application.Sessions.Get;
 using DeputyPortal.Application.Sessions.List;
 using DeputyPortal.Application.Sessions.Plan;
 using DeputyPortal.Application.Sessions.RecordDates;
+using DeputyPortal.Application.Sessions.Attendance;
 using Mediator;
 
 namespace DeputyPortal.Api.Endpoints;
@@ -26,6 +27,9 @@ public sealed class SessionsEndpoints : IEndpointGroup
         }).WithIdempotency();
 
         sessions.MapPut("/{id:guid}", async (Guid id, RecordSessionDates command, HttpContext http, ISender sender, CancellationToken ct) =>
+            ApiResults.Ok(http, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(http.Request) }, ct)));
+
+        sessions.MapPut("/{id:guid}/attendance", async (Guid id, RecordSessionAttendance command, HttpContext http, ISender sender, CancellationToken ct) =>
             ApiResults.Ok(http, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(http.Request) }, ct)));
     }
 }

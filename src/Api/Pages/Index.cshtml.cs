@@ -29,6 +29,8 @@ public sealed class IndexModel(ISender sender) : PageModel
     /// <summary>Those who oversee a township read its compliance; deputies and handling units do not.</summary>
     public bool ReadsCompliance { get; private set; }
 
+    public bool IsDeputy { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = await sender.Send(new GetMe(), ct);
@@ -36,6 +38,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
         TownshipName = me.TownshipName;
         KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
+        IsDeputy = me.Role is Roles.Deputy;
         ReadsCompliance = me.Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
     }
 }

@@ -10,5 +10,7 @@ namespace DeputyPortal.Application.Sessions;
 [Mapper]
 public static partial class SessionMapper
 {
+    /// <summary>The attendance is answered by PUT /sessions/{id}/attendance and counted in the duty profile, not listed with the session.</summary>
+    [MapperIgnoreSource(nameof(CongressSession.Attendance))]
     public static partial SessionDto ToDto(this CongressSession session);
 }

@@ -1,3 +1,4 @@
+using DeputyPortal.Domain.Activities;
 using System.Globalization;
 using DeputyPortal.Domain.Calendar;
 using DeputyPortal.Domain.Common;
@@ -76,6 +77,7 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
         var deputies = Elect(districts, entries);
         var presidium = Appoint(term, deputies, entries);
         Terminate(term, deputies, presidium);
+        RecordAttendance(sessions, deputies.Select(d => d.Deputy).ToList(), plan);
 
         var serving = deputies.Where(d => d.Deputy.IsServing).ToList();
         var groups = Groups(term, serving, presidium);
@@ -143,6 +145,29 @@ public sealed class DemoTownshipBuilder(AppDbContext db, DemoNames names, DemoRo
 
             return session;
         }).ToList();
+    }
+
+    /// <summary>
+    /// 出席情况 of every closed session: most deputies present, a few on leave (with a reason) and the odd one absent;
+    /// a deputy whose mandate had ended is not listed. Its own random stream (seeded from the township's code), so the
+    /// rest of the demo is the same as before attendance existed.
+    /// </summary>
+    private static void RecordAttendance(List<CongressSession> sessions, List<Deputy> deputies, DemoTownshipPlan plan)
+    {
+        var random = new Random(plan.Code.Aggregate(17, (hash, c) => unchecked((hash * 31) + c)));
+        foreach (var session in sessions.Where(s => s.ClosedOn is not null))
+        {
+            var entries = deputies
+                .Where(d => d.TerminatedOn is null || d.TerminatedOn > session.OpenedOn)
+                .Select(d => random.Next(100) switch
+                {
+                    < 88 => new ParticipantDraft(d, Attendance.Present),
+                    < 95 => new ParticipantDraft(d, Attendance.OnLeave, random.Next(2) == 0 ? "因病请假" : "外出务工"),
+                    _ => new ParticipantDraft(d, Attendance.Absent),
+                })
+                .ToList();
+            session.RecordAttendance(entries);
+        }
     }
 
     /// <summary>Districts of one to three seats whose seats add up to the deputies; neighbouring districts share a village.</summary>

@@ -2645,6 +2645,57 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_congress_sessions_terms_term_id");
+
+                    b.OwnsMany("DeputyPortal.Domain.Sessions.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Attendance")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("attendance");
+
+                            b1.Property<Guid>("DeputyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("deputy_id");
+
+                            b1.Property<string>("LeaveReason")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("leave_reason");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_session_attendance");
+
+                            b1.HasIndex("DeputyId")
+                                .HasDatabaseName("ix_session_attendance_deputy_id");
+
+                            b1.HasIndex("SessionId", "DeputyId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_session_attendance_session_id_deputy_id");
+
+                            b1.ToTable("session_attendance", (string)null);
+
+                            b1.HasOne("DeputyPortal.Domain.Deputies.Deputy", null)
+                                .WithMany()
+                                .HasForeignKey("DeputyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_session_attendance_deputies_deputy_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId")
+                                .HasConstraintName("fk_session_attendance_congress_sessions_session_id");
+                        });
+
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("DeputyPortal.Domain.Settings.TownshipSettings", b =>
