@@ -29,6 +29,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     /// <summary>Those who oversee a township read its compliance; deputies and handling units do not.</summary>
     public bool ReadsCompliance { get; private set; }
 
+    /// <summary>The readers of performance reviews: the deputy (their own), the secretary, the presidium and county staff.</summary>
+    public bool ReadsReviews { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = await sender.Send(new GetMe(), ct);
@@ -36,6 +39,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
         TownshipName = me.TownshipName;
         KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
+        ReadsReviews = me.Role is Roles.Deputy or Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
         ReadsCompliance = me.Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
     }
 }
