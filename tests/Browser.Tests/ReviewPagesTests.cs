@@ -58,14 +58,22 @@ public sealed class ReviewPagesTests(BrowserFixture fixture)
         Assert.Contains("96.67%", detail, StringComparison.Ordinal); // (25 + 4) / 30
         Assert.Contains("待确认", detail, StringComparison.Ordinal);
         Assert.Contains(Report, detail, StringComparison.Ordinal);
-        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "修改", Exact = true }).CountAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "修改", Exact = true }).ClickAsync();
+        Assert.EndsWith("/edit", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("1", await page.GetByLabel("不满意").InputValueAsync());
+        await page.GetByLabel("评议结果").SelectOptionAsync(new SelectOptionValue { Label = "称职" }); // the secretary changes the proposal
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Matches("^/reviews/[0-9a-f-]{36}$", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("称职", (await page.Locator("dd.outcome").InnerTextAsync()).Trim());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "返回述职评议" }).ClickAsync();
         var row = page.Locator("tr.review", new() { HasText = "2025-11-20" });
         var text = await row.InnerTextAsync();
         Assert.Contains(PortalServer.LeadDeputyName, text, StringComparison.Ordinal);
         Assert.Contains("96.67%", text, StringComparison.Ordinal);
-        Assert.Contains("优秀（建议，待确认）", text, StringComparison.Ordinal);
+        Assert.Contains("称职", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("待确认", text, StringComparison.Ordinal);
         Assert.Contains("口头", text, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "满意率" }).ClickAsync();
