@@ -31,6 +31,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool IsDeputy { get; private set; }
 
+    /// <summary>The readers of performance reviews: the deputy (their own), the secretary, the presidium and county staff.</summary>
+    public bool ReadsReviews { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = await sender.Send(new GetMe(), ct);
@@ -39,6 +42,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         TownshipName = me.TownshipName;
         KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
         IsDeputy = me.Role is Roles.Deputy;
+        ReadsReviews = me.Role is Roles.Deputy or Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
         ReadsCompliance = me.Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
     }
 }

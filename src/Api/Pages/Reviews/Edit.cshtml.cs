@@ -1,0 +1,126 @@
+using DeputyPortal.Api.Security;
+using DeputyPortal.Application.Common.Exceptions;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Reviews.Get;
+using DeputyPortal.Application.Reviews.Revise;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Reviews;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DeputyPortal.Api.Pages.Reviews;
+
+/// <summary>
+/// 修改述职评议: the secretary changes a review, the outcome included (this is how an outcome is confirmed or
+/// changed), sending <see cref="ReviseReview"/> at the version the form was loaded with, so a change made meanwhile
+/// by someone else is refused rather than overwritten.
+/// </summary>
+public sealed class EditModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    [BindProperty]
+    public Guid DeputyId { get; set; }
+
+    [BindProperty]
+    public Guid? DistrictId { get; set; }
+
+    [BindProperty]
+    public DateOnly HeldOn { get; set; }
+
+    [BindProperty]
+    public string? Venue { get; set; }
+
+    [BindProperty]
+    public ReviewForm? Form { get; set; }
+
+    [BindProperty]
+    public string? ReportText { get; set; }
+
+    [BindProperty]
+    public int? VotersPresent { get; set; }
+
+    [BindProperty]
+    public int? Satisfied { get; set; }
+
+    [BindProperty]
+    public int? BasicallySatisfied { get; set; }
+
+    [BindProperty]
+    public int? Dissatisfied { get; set; }
+
+    [BindProperty]
+    public ReviewOutcome? Outcome { get; set; }
+
+    public string? TermName { get; private set; }
+
+    /// <summary>"：称职" after the proposal shown in the outcome's empty choice, when there is one.</summary>
+    public string ProposedLabel { get; private set; } = string.Empty;
+
+    public ReviewChoices Choices { get; private set; } = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
+
+    public ReviewFormErrors Errors { get; } = new();
+
+    private bool IsSecretary => User.FindFirst(PortalClaims.Role)?.Value == Roles.TownshipSecretary;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!IsSecretary)
+        {
+            return Forbid();
+        }
+
+        var review = await sender.Send(new GetReview(Id), ct);
+        (Version, DeputyId, DistrictId, HeldOn, Venue, Form, ReportText) =
+            (review.Version, review.DeputyId, review.DistrictId, review.HeldOn, review.Venue, review.Form, review.ReportText);
+        (VotersPresent, Satisfied, BasicallySatisfied, Dissatisfied, Outcome) =
+            (review.VotersPresent, review.Satisfied, review.BasicallySatisfied, review.Dissatisfied, review.Outcome ?? review.ProposedOutcome);
+        await LoadAsync(review.TermId, review.ProposedOutcome, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!IsSecretary)
+        {
+            return Forbid();
+        }
+
+        var command = new ReviseReview(
+            DeputyId, HeldOn, ReportText ?? string.Empty, VotersPresent ?? 0, Satisfied ?? 0, BasicallySatisfied ?? 0, Dissatisfied ?? 0,
+            Form, DistrictId, Venue, Outcome) { Id = Id, ExpectedVersion = Version };
+        try
+        {
+            await sender.Send(command, ct);
+            return Redirect($"/reviews/{Id}");
+        }
+        catch (ValidationException validation)
+        {
+            Errors.Add(validation);
+        }
+        catch (DomainRuleException rule) when (rule.Kind == RuleViolationKind.InvalidRequest)
+        {
+            Errors.Add(rule);
+        }
+        catch (StaleVersionException)
+        {
+            Errors.Add(string.Empty, "记录已被他人修改，请返回查看后重试。");
+        }
+
+        var review = await sender.Send(new GetReview(Id), ct);
+        await LoadAsync(review.TermId, review.ProposedOutcome, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid termId, ReviewOutcome? proposed, CancellationToken ct)
+    {
+        Choices = await ReviewChoices.LoadAsync(sender, termId, ct);
+        ProposedLabel = proposed is { } p ? "：" + p.Label() : string.Empty;
+    }
+}

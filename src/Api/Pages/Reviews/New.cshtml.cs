@@ -1,0 +1,169 @@
+using DeputyPortal.Api.Security;
+using DeputyPortal.Application.Common;
+using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Me;
+using DeputyPortal.Application.Reviews.Record;
+using DeputyPortal.Application.Terms.List;
+using DeputyPortal.Domain.Common;
+using DeputyPortal.Domain.Reviews;
+using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Persistence.Idempotency;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DeputyPortal.Api.Pages.Reviews;
+
+/// <summary>
+/// 登记述职评议: the secretary records a deputy's report to the voters in the township's current term. The page
+/// gathers the form and sends <see cref="RecordReview"/>; the rules and their messages are the application's. The
+/// form carries an idempotency key, claimed in the create's own transaction as the API's Idempotency-Key is, so a
+/// second submit of the same form goes to the review the first one created instead of recording it twice.
+/// </summary>
+public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db, IdempotencyStore idempotency, ICurrentUser user) : PageModel
+{
+    private const string KeyPrefix = "portal:reviews/new:";
+
+    [BindProperty]
+    public Guid DeputyId { get; set; }
+
+    [BindProperty]
+    public Guid? DistrictId { get; set; }
+
+    [BindProperty]
+    public DateOnly HeldOn { get; set; }
+
+    [BindProperty]
+    public string? Venue { get; set; }
+
+    [BindProperty]
+    public ReviewForm? Form { get; set; }
+
+    [BindProperty]
+    public string? ReportText { get; set; }
+
+    [BindProperty]
+    public int? VotersPresent { get; set; }
+
+    [BindProperty]
+    public int? Satisfied { get; set; }
+
+    [BindProperty]
+    public int? BasicallySatisfied { get; set; }
+
+    [BindProperty]
+    public int? Dissatisfied { get; set; }
+
+    [BindProperty]
+    public ReviewOutcome? Outcome { get; set; }
+
+    [BindProperty]
+    public Guid IdempotencyKey { get; set; }
+
+    public string? TermName { get; private set; }
+
+    public ReviewChoices Choices { get; private set; } = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
+
+    public ReviewFormErrors Errors { get; } = new();
+
+    private bool IsSecretary => User.FindFirst(PortalClaims.Role)?.Value == Roles.TownshipSecretary;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!IsSecretary)
+        {
+            return Forbid();
+        }
+
+        HeldOn = clock.TodayInChina();
+        IdempotencyKey = Guid.NewGuid();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!IsSecretary)
+        {
+            return Forbid();
+        }
+
+        var (townshipId, term) = await CurrentTermAsync(ct);
+        if (term is null)
+        {
+            Errors.Add(string.Empty, "本乡镇尚未设立届次，不能登记述职评议。");
+            return Page();
+        }
+
+        if (IdempotencyKey == Guid.Empty)
+        {
+            IdempotencyKey = Guid.NewGuid();
+        }
+
+        var command = new RecordReview(
+            townshipId!.Value,
+            term.Id,
+            DeputyId,
+            HeldOn,
+            ReportText ?? string.Empty,
+            VotersPresent ?? 0,
+            Satisfied ?? 0,
+            BasicallySatisfied ?? 0,
+            Dissatisfied ?? 0,
+            Form,
+            DistrictId,
+            Venue,
+            Outcome);
+        var userId = user.UserId ?? throw new InvalidOperationException("A signed-in page has a user.");
+        var key = KeyPrefix + IdempotencyKey.ToString("N");
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var earlier = await idempotency.ClaimAsync(userId, key, KeyPrefix, ct);
+            if (earlier is not null)
+            {
+                return Redirect(earlier.Location ?? "/reviews");
+            }
+
+            var review = await sender.Send(command, ct);
+            var location = $"/reviews/{review.Id}";
+            await idempotency.CompleteAsync(userId, key, StatusCodes.Status303SeeOther, null, location, null, ct);
+            await transaction.CommitAsync(ct);
+            return Redirect(location);
+        }
+        catch (ValidationException validation)
+        {
+            Errors.Add(validation);
+        }
+        catch (DomainRuleException rule) when (rule.Kind == RuleViolationKind.InvalidRequest)
+        {
+            Errors.Add(rule);
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var (_, term) = await CurrentTermAsync(ct);
+        if (term is not null)
+        {
+            TermName = term.Name;
+            Choices = await ReviewChoices.LoadAsync(sender, term.Id, ct);
+        }
+    }
+
+    /// <summary>The term in force today, else the latest one of the secretary's township.</summary>
+    private async Task<(Guid? TownshipId, Application.Terms.TermDto? Term)> CurrentTermAsync(CancellationToken ct)
+    {
+        var me = await sender.Send(new GetMe(), ct);
+        var terms = await sender.Send(new ListTerms(TownshipId: me.TownshipId, PageSize: Paging.MaxPageSize, Sort: "-startsOn"), ct);
+        var today = clock.TodayInChina();
+        var term = terms.Items.FirstOrDefault(t => t.StartsOn <= today && today <= t.EndsOn) ?? (terms.Items.Count > 0 ? terms.Items[0] : null);
+        return (me.TownshipId, term);
+    }
+}
