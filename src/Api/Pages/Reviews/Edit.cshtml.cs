@@ -1,6 +1,4 @@
-using DeputyPortal.Api.Security;
 using DeputyPortal.Application.Common.Exceptions;
-using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Reviews.Get;
 using DeputyPortal.Application.Reviews.Revise;
 using DeputyPortal.Domain.Common;
@@ -8,7 +6,6 @@ using DeputyPortal.Domain.Reviews;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Reviews;
 
@@ -17,7 +14,7 @@ namespace DeputyPortal.Api.Pages.Reviews;
 /// changed), sending <see cref="ReviseReview"/> at the version the form was loaded with, so a change made meanwhile
 /// by someone else is refused rather than overwritten.
 /// </summary>
-public sealed class EditModel(ISender sender) : PageModel
+public sealed class EditModel(ISender sender) : ReviewFormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -25,49 +22,10 @@ public sealed class EditModel(ISender sender) : PageModel
     [BindProperty]
     public uint Version { get; set; }
 
-    [BindProperty]
-    public Guid DeputyId { get; set; }
-
-    [BindProperty]
-    public Guid? DistrictId { get; set; }
-
-    [BindProperty]
-    public DateOnly HeldOn { get; set; }
-
-    [BindProperty]
-    public string? Venue { get; set; }
-
-    [BindProperty]
-    public ReviewForm? Form { get; set; }
-
-    [BindProperty]
-    public string? ReportText { get; set; }
-
-    [BindProperty]
-    public int? VotersPresent { get; set; }
-
-    [BindProperty]
-    public int? Satisfied { get; set; }
-
-    [BindProperty]
-    public int? BasicallySatisfied { get; set; }
-
-    [BindProperty]
-    public int? Dissatisfied { get; set; }
-
-    [BindProperty]
-    public ReviewOutcome? Outcome { get; set; }
-
     public string? TermName { get; private set; }
 
     /// <summary>"：称职" after the proposal shown in the outcome's empty choice, when there is one.</summary>
     public string ProposedLabel { get; private set; } = string.Empty;
-
-    public ReviewChoices Choices { get; private set; } = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
-
-    public ReviewFormErrors Errors { get; } = new();
-
-    private bool IsSecretary => User.FindFirst(PortalClaims.Role)?.Value == Roles.TownshipSecretary;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using DeputyPortal.Api.Security;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
@@ -6,13 +5,11 @@ using DeputyPortal.Application.Me;
 using DeputyPortal.Application.Reviews.Record;
 using DeputyPortal.Application.Terms.List;
 using DeputyPortal.Domain.Common;
-using DeputyPortal.Domain.Reviews;
 using DeputyPortal.Infrastructure.Persistence;
 using DeputyPortal.Infrastructure.Persistence.Idempotency;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Reviews;
 
@@ -22,53 +19,14 @@ namespace DeputyPortal.Api.Pages.Reviews;
 /// form carries an idempotency key, claimed in the create's own transaction as the API's Idempotency-Key is, so a
 /// second submit of the same form goes to the review the first one created instead of recording it twice.
 /// </summary>
-public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db, IdempotencyStore idempotency, ICurrentUser user) : PageModel
+public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db, IdempotencyStore idempotency, ICurrentUser user) : ReviewFormPageModel
 {
     private const string KeyPrefix = "portal:reviews/new:";
-
-    [BindProperty]
-    public Guid DeputyId { get; set; }
-
-    [BindProperty]
-    public Guid? DistrictId { get; set; }
-
-    [BindProperty]
-    public DateOnly HeldOn { get; set; }
-
-    [BindProperty]
-    public string? Venue { get; set; }
-
-    [BindProperty]
-    public ReviewForm? Form { get; set; }
-
-    [BindProperty]
-    public string? ReportText { get; set; }
-
-    [BindProperty]
-    public int? VotersPresent { get; set; }
-
-    [BindProperty]
-    public int? Satisfied { get; set; }
-
-    [BindProperty]
-    public int? BasicallySatisfied { get; set; }
-
-    [BindProperty]
-    public int? Dissatisfied { get; set; }
-
-    [BindProperty]
-    public ReviewOutcome? Outcome { get; set; }
 
     [BindProperty]
     public Guid IdempotencyKey { get; set; }
 
     public string? TermName { get; private set; }
-
-    public ReviewChoices Choices { get; private set; } = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
-
-    public ReviewFormErrors Errors { get; } = new();
-
-    private bool IsSecretary => User.FindFirst(PortalClaims.Role)?.Value == Roles.TownshipSecretary;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
