@@ -29,6 +29,9 @@ public sealed class SessionsEndpoints : IEndpointGroup
         sessions.MapPut("/{id:guid}", async (Guid id, RecordSessionDates command, HttpContext http, ISender sender, CancellationToken ct) =>
             ApiResults.Ok(http, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(http.Request) }, ct)));
 
+        sessions.MapGet("/{id:guid}/attendance", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+            ApiResults.Ok(http, await sender.Send(new GetSessionAttendance(id), ct)));
+
         sessions.MapPut("/{id:guid}/attendance", async (Guid id, RecordSessionAttendance command, HttpContext http, ISender sender, CancellationToken ct) =>
             ApiResults.Ok(http, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(http.Request) }, ct)));
     }

@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Sessions.Attendance;
 using DeputyPortal.Domain.Sessions;
 using Riok.Mapperly.Abstractions;
 
@@ -10,7 +11,10 @@ namespace DeputyPortal.Application.Sessions;
 [Mapper]
 public static partial class SessionMapper
 {
-    /// <summary>The attendance is answered by PUT /sessions/{id}/attendance and counted in the duty profile, not listed with the session.</summary>
+    /// <summary>The attendance is answered by GET and PUT /sessions/{id}/attendance and counted in the duty profile, not listed with the session.</summary>
     [MapperIgnoreSource(nameof(CongressSession.Attendance))]
     public static partial SessionDto ToDto(this CongressSession session);
+
+    public static SessionAttendanceDto ToAttendanceDto(this CongressSession session) =>
+        new(session.Id, session.Version, [.. session.Attendance.Select(a => new SessionAttendanceEntry(a.DeputyId, a.Attendance, a.LeaveReason))]);
 }

@@ -44,6 +44,6 @@ public sealed class RecordSessionAttendanceHandler(IAppDbContext db) : ICommandH
         Domain.Common.Rule.Require(ids.TrueForAll(deputies.ContainsKey), "AttendeeIsDeputyOfTerm", "出席人员必须是本届的代表。", "attendance");
         session.RecordAttendance([.. command.Attendance.Select(a => new ParticipantDraft(deputies[a.DeputyId], a.Attendance, a.LeaveReason))]);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionAttendanceDto(session.Id, session.Version, [.. session.Attendance.Select(a => new SessionAttendanceEntry(a.DeputyId, a.Attendance, a.LeaveReason))]);
+        return session.ToAttendanceDto();
     }
 }
