@@ -1,5 +1,6 @@
 using System.Collections;
 using DeputyPortal.Application.OData;
+using DeputyPortal.Application.Proposals.Statistics;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -49,6 +50,9 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
     [HttpGet("odata/Activities")]
     public Task<IActionResult> Activities(ODataQueryOptions<ActivityItem> query, CancellationToken ct) => Answer(query, s => s.Activities(), ct, allowApply: true);
 
+    [HttpGet("odata/ProposalStatistics")]
+    public Task<IActionResult> ProposalStatistics(ODataQueryOptions<ProposalYearStatistics> query, CancellationToken ct) => Answer(query, s => s.ProposalStatistics(), ct);
+
     [HttpGet("odata/RectificationItems")]
     public Task<IActionResult> RectificationItems(ODataQueryOptions<RectificationItemItem> query, CancellationToken ct) => Answer(query, s => s.RectificationItems(), ct);
 
@@ -87,15 +91,13 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
                 HandleNullPropagation = HandleNullPropagationOption.False,
                 TimeZone = TimeZoneInfo.Utc,
             });
-            // Known gap: grouped rows ($apply) are written as a plain JSON array, not an OData payload.
-            return Ok(await Materialize(applied, ct));
+            return Payload<T>(await Materialize(applied, ct));
         }
         catch (ODataException e)
         {
             return Refuse(e.Message);
         }
-        catch (InvalidOperationException e) when (e.Message.Contains("could not be translated", StringComparison.Ordinal)
-            || e.Message.Contains("translat", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (IsUntranslatable(e))
         {
             return Refuse("该查询无法在数据库中执行（不支持的 $apply、$filter 或 $orderby 组合）。");
         }
@@ -104,6 +106,14 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
             return Refuse($"查询超过 {limits.StatementTimeoutSeconds} 秒，已取消；请缩小范围（$filter、$top）。");
         }
     }
+
+    /// <remarks>
+    /// Declared as the set's own collection, so that grouped rows ($apply) are written as an OData payload too: with
+    /// an apply clause the OData formatter picks its serializer by the declared type (not the runtime type, a wrapper
+    /// OData generated), writes each group as a row of the set with its aggregated values as dynamic properties, and
+    /// names the shape in the context URL (<c>$metadata#Proposals(TownshipName,Overdue)</c>).
+    /// </remarks>
+    private static OkObjectResult Payload<T>(IList rows) => new(rows) { DeclaredType = typeof(IEnumerable<T>) };
 
     private static readonly System.Reflection.MethodInfo ReadPage = typeof(FeedController)
         .GetMethod(nameof(ReadPageAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
@@ -119,11 +129,35 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
     private static async Task<IList> ReadPageAsync<TRow>(IQueryable applied, CancellationToken ct) =>
         applied is IAsyncEnumerable<TRow> ? await ((IQueryable<TRow>)applied).ToListAsync(ct) : ((IEnumerable<TRow>)applied).ToList();
 
-    private static bool IsTimeout(Exception e) =>
-        e is TimeoutException
-        || e.InnerException is TimeoutException
-        || e is NpgsqlException { InnerException: TimeoutException }
-        || e is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled };
+    /// <summary>
+    /// EF's refusal to translate a LINQ expression to SQL, also when it comes wrapped: the page is read through
+    /// reflection (and, with server paging, inside ApplyTo), so it arrives as a TargetInvocationException.
+    /// </summary>
+    private static bool IsUntranslatable(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is InvalidOperationException && inner.Message.Contains("could not be translated", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTimeout(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is TimeoutException or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ObjectResult Refuse(string detail) => new(new ProblemDetails
     {

@@ -1,4 +1,5 @@
 using DeputyPortal.Application.OData;
+using DeputyPortal.Application.Proposals.Statistics;
 using Microsoft.OData.Edm;
 using Microsoft.OData.ModelBuilder;
 
@@ -23,6 +24,7 @@ public static class FeedModel
         builder.EntitySet<RepresentativeGroupItem>("RepresentativeGroups");
         builder.EntitySet<HandlingUnitItem>("HandlingUnits");
         builder.EntitySet<ProposalItem>("Proposals");
+        builder.EntitySet<ProposalYearStatistics>("ProposalStatistics").EntityType.HasKey(s => new { s.TownshipId, s.Year });
         builder.EntitySet<ActivityItem>("Activities");
         builder.EntitySet<RectificationItemItem>("RectificationItems");
         builder.EntitySet<PresidiumMeetingItem>("PresidiumMeetings");

@@ -151,6 +151,9 @@ public sealed class RepresentativeGroupItem
 
     public int MemberCount { get; set; }
 
+    /// <summary>The day of the latest activity the group organised; null when it organised none (a group idle this quarter: before the quarter's first day).</summary>
+    public DateOnly? LastActivityOn { get; set; }
+
     public TownshipItem? Township { get; set; }
 }
 

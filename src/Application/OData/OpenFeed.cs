@@ -1,6 +1,7 @@
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Proposals.Statistics;
 using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Proposals;
 using Mediator;
@@ -135,6 +136,7 @@ public sealed class FeedSets(IAppDbContext db, DateOnly today)
             LeaderDeputyId = g.LeaderDeputyId,
             LiaisonPresidiumMemberId = g.LiaisonPresidiumMemberId,
             MemberCount = g.Members.Count,
+            LastActivityOn = db.Activities.Where(a => a.OrganizingGroupId == g.Id).Max(a => (DateOnly?)a.StartsOn),
             Township = new TownshipItem { Id = t.Id, Code = t.Code, Name = t.Name, County = t.County },
         };
 
@@ -222,6 +224,9 @@ public sealed class FeedSets(IAppDbContext db, DateOnly today)
                 },
             };
     }
+
+    /// <summary>ProposalStatistics: township × year, counted by the query the annual report counts with.</summary>
+    public IQueryable<ProposalYearStatistics> ProposalStatistics() => ProposalStatisticsQuery.ByTownshipAndYear(db, today);
 
     public IQueryable<ActivityItem> Activities() =>
         from a in db.Activities

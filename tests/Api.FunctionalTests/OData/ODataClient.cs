@@ -19,13 +19,27 @@ public static class ODataClient
     }
 
     /// <summary>One page of a set: its rows (property name → value), @odata.count and @odata.nextLink.</summary>
-    public static async Task<FeedPage> ReadPageAsync(HttpClient client, IEdmModel model, string url, string setName)
+    public static Task<FeedPage> ReadPageAsync(HttpClient client, IEdmModel model, string url, string setName) =>
+        ReadAsync(client, model, url, setName, new ODataMessageReaderSettings());
+
+    /// <summary>
+    /// One page of grouped rows ($apply), read as a conformant client reads them: rows of the set whose aggregated
+    /// values (the aliases) are dynamic properties, which OData's aggregation extension allows on any type (so the
+    /// reader is told not to refuse properties the set's type does not declare). Everything else is checked as usual.
+    /// </summary>
+    public static Task<FeedPage> ReadGroupsAsync(HttpClient client, IEdmModel model, string url, string setName) =>
+        ReadAsync(client, model, url, setName, new ODataMessageReaderSettings
+        {
+            Validations = ValidationKinds.All & ~ValidationKinds.ThrowOnUndeclaredPropertyForNonOpenType,
+        });
+
+    private static async Task<FeedPage> ReadAsync(HttpClient client, IEdmModel model, string url, string setName, ODataMessageReaderSettings settings)
     {
         using var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}: {body}");
         var message = new ResponseMessage(body, response.Content.Headers.ContentType!.ToString());
-        using var messageReader = new ODataMessageReader((IODataResponseMessage)message, new ODataMessageReaderSettings(), model);
+        using var messageReader = new ODataMessageReader((IODataResponseMessage)message, settings, model);
         var set = model.EntityContainer.FindEntitySet(setName);
         var reader = messageReader.CreateODataResourceSetReader(set, set.EntityType);
         var rows = new List<Dictionary<string, object?>>();
@@ -51,10 +65,10 @@ public static class ODataClient
             }
         }
 
-        return new FeedPage(rows, feed?.Count, feed?.NextPageLink);
+        return new FeedPage(rows, feed?.Count, feed?.NextPageLink, body);
     }
 
-    /// <summary>An answer read as plain JSON (for $apply results, which are not entities of the set).</summary>
+    /// <summary>An answer read as plain JSON.</summary>
     public static async Task<JsonElement> JsonAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
@@ -63,7 +77,27 @@ public static class ODataClient
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private static object? Plain(object? value) => value is ODataEnumValue e ? e.Value : value;
+    private static object? Plain(object? value) => value switch
+    {
+        ODataEnumValue e => e.Value,
+        ODataUntypedValue u => Untyped(u.RawValue),
+        _ => value,
+    };
+
+    /// <summary>A dynamic property without a type annotation, as its JSON says: a whole number, a decimal, a string, a boolean or null.</summary>
+    private static object? Untyped(string raw)
+    {
+        var json = JsonDocument.Parse(raw).RootElement;
+        return json.ValueKind switch
+        {
+            JsonValueKind.Number => json.TryGetInt64(out var whole) ? whole : json.GetDecimal(),
+            JsonValueKind.String => json.GetString(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Null => null,
+            _ => raw,
+        };
+    }
 
     private sealed class ResponseMessage(string body, string contentType) : IODataResponseMessage
     {
@@ -81,7 +115,8 @@ public static class ODataClient
     }
 }
 
-public sealed record FeedPage(IReadOnlyList<Dictionary<string, object?>> Rows, long? Count, Uri? NextLink);
+/// <param name="Body">The payload as it was read, for assertions on its envelope (@odata.context).</param>
+public sealed record FeedPage(IReadOnlyList<Dictionary<string, object?>> Rows, long? Count, Uri? NextLink, string Body);
 
 public static class FeedClients
 {

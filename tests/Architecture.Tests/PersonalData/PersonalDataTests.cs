@@ -18,8 +18,19 @@ public sealed class PersonalDataTests
     {
         { "handler answers", ResponseTypes.AnsweredByHandlersIn(Application).ToArray() },
         { "OData", ResponseTypes.InNamespace(Application, "DeputyPortal.Application.OData").ToArray() },
+        { "OData sets", FeedSetRows() },
         { "endpoint answers", ResponseTypes.InNamespace(Api, "DeputyPortal.Api.Endpoints").Concat(ResponseTypes.InNamespace(Api, "DeputyPortal.Api.Http")).ToArray() },
     };
+
+    /// <summary>The row type of every set the feed answers (each action's <c>ODataQueryOptions&lt;TRow&gt;</c>), wherever it is declared.</summary>
+    private static Type[] FeedSetRows() =>
+        typeof(DeputyPortal.Api.OData.FeedController).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Select(m => m.GetParameters()[0].ParameterType.GetGenericArguments()[0])
+            .ToArray();
+
+    [Fact]
+    public void FeedSetRows_IncludeTheComputedSets() =>
+        Assert.Contains(typeof(DeputyPortal.Application.Proposals.Statistics.ProposalYearStatistics), FeedSetRows());
 
     [Theory]
     [MemberData(nameof(AnswerSources))]
