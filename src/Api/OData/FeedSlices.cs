@@ -17,7 +17,9 @@ public static class FeedSlices
     public static ComplianceSlice Of<T>(ODataQueryOptions<T> query)
     {
         var slice = ComplianceSlice.All;
-        if (query.Filter?.FilterClause.Expression is { } filter)
+
+        // With $apply, $filter applies to what $apply answers (its names may be aliases), so only $apply's own filters are read.
+        if (query.Apply is null && query.Filter?.FilterClause.Expression is { } filter)
         {
             slice = Read(filter, slice);
         }

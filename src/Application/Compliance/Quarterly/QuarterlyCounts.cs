@@ -32,7 +32,7 @@ public sealed record GroupRow(Guid Id, Guid TownshipId, Guid TermId);
 /// <summary>R4: the activities a group organised in a quarter that at least one of its members attended.</summary>
 public sealed record GroupActivityCount(Guid GroupId, int Year, int Quarter, int Activities);
 
-/// <summary>R7: a deputy of a term, the end of their mandate, and their active constituents now.</summary>
+/// <summary>R7: a deputy of a term and the end of their mandate (the quarters that bind them follow from these).</summary>
 public sealed record DeputyRow(Guid Id, Guid TownshipId, Guid TermId, DateOnly? TerminatedOn);
 
 /// <summary>R7: the contacts a deputy logged in a quarter.</summary>
