@@ -62,8 +62,32 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
     [HttpGet("odata/PerformanceReviews")]
     public Task<IActionResult> PerformanceReviews(ODataQueryOptions<PerformanceReviewItem> query, CancellationToken ct) => Answer(query, s => s.PerformanceReviews(), ct);
 
+    [HttpGet("odata/QuarterlyCompliance")]
+    public Task<IActionResult> QuarterlyCompliance(ODataQueryOptions<QuarterlyComplianceItem> query, CancellationToken ct) =>
+        Answer(query, (s, c) => s.Compliance.QuarterlyAsync(FeedSlices.Of(query), c), ct, allowApply: true);
+
+    [HttpGet("odata/DeputyCompliance")]
+    public Task<IActionResult> DeputyCompliance(ODataQueryOptions<DeputyComplianceItem> query, CancellationToken ct) =>
+        Answer(query, (s, c) => s.Compliance.DeputiesAsync(FeedSlices.Of(query), c), ct);
+
+    [HttpGet("odata/TermStructures")]
+    public Task<IActionResult> TermStructures(ODataQueryOptions<TermStructureItem> query, CancellationToken ct) =>
+        Answer(query, (s, c) => s.Compliance.TermStructuresAsync(FeedSlices.Of(query), c), ct);
+
+    private Task<IActionResult> Answer<T>(
+        ODataQueryOptions<T> query, Func<FeedSets, IQueryable<T>> set, CancellationToken ct, bool allowApply = false) =>
+        Answer(query, (s, _) => Task.FromResult(set(s)), allowApply, ct);
+
+    /// <summary>
+    /// A computed set: its rows are evaluated first (counted in SQL, for the dimensions the query admits), then the
+    /// query options apply to them.
+    /// </summary>
+    private Task<IActionResult> Answer<T>(
+        ODataQueryOptions<T> query, Func<FeedSets, CancellationToken, Task<IReadOnlyList<T>>> evaluate, CancellationToken ct, bool allowApply = false) =>
+        Answer(query, async (s, c) => (await evaluate(s, c)).AsQueryable(), allowApply, ct);
+
     private async Task<IActionResult> Answer<T>(
-        ODataQueryOptions<T> query, Func<FeedSets, IQueryable<T>> set, CancellationToken ct, bool allowApply = false)
+        ODataQueryOptions<T> query, Func<FeedSets, CancellationToken, Task<IQueryable<T>>> set, bool allowApply, CancellationToken ct)
     {
         var limits = options.Value;
         if (Request.QueryString.Value?.Length > limits.MaxQueryLength)
@@ -84,7 +108,7 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
         var sets = await sender.Send(new OpenFeed(limits.StatementTimeoutSeconds), ct);
         try
         {
-            var applied = query.ApplyTo(set(sets), new ODataQuerySettings
+            var applied = query.ApplyTo(await set(sets, ct), new ODataQuerySettings
             {
                 PageSize = limits.PageSize,
                 EnsureStableOrdering = true,

@@ -7,7 +7,8 @@ namespace DeputyPortal.Api.OData;
 
 /// <summary>
 /// The feed's entity data model (DESIGN §7): the entity sets whose names are part of the contract, over the flat rows
-/// of <see cref="FeedSets"/>. The only navigation properties are Township and Term, so $expand can follow nothing else.
+/// of <see cref="FeedSets"/>. The only navigation properties are Township and Term, so $expand can follow nothing else;
+/// the computed compliance sets have none (they carry the township's code and name).
 /// </summary>
 public static class FeedModel
 {
@@ -29,6 +30,9 @@ public static class FeedModel
         builder.EntitySet<RectificationItemItem>("RectificationItems");
         builder.EntitySet<PresidiumMeetingItem>("PresidiumMeetings");
         builder.EntitySet<PerformanceReviewItem>("PerformanceReviews");
+        builder.EntitySet<QuarterlyComplianceItem>("QuarterlyCompliance").EntityType.HasKey(r => new { r.TownshipId, r.Year, r.Quarter });
+        builder.EntitySet<DeputyComplianceItem>("DeputyCompliance").EntityType.HasKey(r => r.DeputyId);
+        builder.EntitySet<TermStructureItem>("TermStructures").EntityType.HasKey(r => r.TermId);
 
         // Types are named for what they are in the contract (Proposal, not ProposalItem).
         foreach (var type in builder.StructuralTypes.OfType<EntityTypeConfiguration>())

@@ -15,4 +15,13 @@ public static class ComplianceStatuses
     /// <summary>Met as soon as it is met; otherwise breached once the last day it could be met (<paramref name="dueBy"/>) has passed.</summary>
     public static ComplianceStatus Decide(bool met, DateOnly dueBy, DateOnly today) =>
         met ? ComplianceStatus.Met : today > dueBy ? ComplianceStatus.Breached : ComplianceStatus.Pending;
+
+    /// <summary>Several answers as one: met when all are (or there are none), breached when any is, pending otherwise.</summary>
+    public static ComplianceStatus Overall(IEnumerable<ComplianceStatus> statuses)
+    {
+        var all = statuses.ToList();
+        return all.TrueForAll(s => s == ComplianceStatus.Met) ? ComplianceStatus.Met
+            : all.Contains(ComplianceStatus.Breached) ? ComplianceStatus.Breached
+            : ComplianceStatus.Pending;
+    }
 }

@@ -35,7 +35,7 @@ public static class QuarterlyCompliance
         var overdue = due.Where(p => p.RepliedOn is null && today > p.DueOn).ToList();
         var missed = due.Where(p => p.RepliedOn > p.DueOn || (p.RepliedOn is null && today > p.DueOn)).ToList();
         var latestDue = due.Max(p => p.DueOn);
-        var status = ComplianceStatuses.Decide(onTime == due.Count, missed.Count > 0 ? missed.Min(p => p.DueOn) : latestDue, today);
+        var status = QuarterlyTallies.RepliesOnTime(due.Count, onTime, missed.Count > 0 ? missed.Min(p => p.DueOn) : null, latestDue, today).Status;
 
         var offenders = due
             .Where(p => !(p.RepliedOn <= p.DueOn))
@@ -87,8 +87,8 @@ public static class QuarterlyCompliance
         var onTime = items.Where(i => i.Proposal.AssignedOn <= i.DueBy).ToList();
         var missed = items.Where(i => i.Proposal.AssignedOn > i.DueBy || (i.Proposal.AssignedOn is null && today > i.DueBy)).ToList();
         var latestDue = items.Count == 0 ? closed.Max(s => s.ClosedOn!.Value).AddMonths(sessionAssignmentMonths) : items.Max(i => i.DueBy);
-        var met = onTime.Count == items.Count;
-        var status = ComplianceStatuses.Decide(met, missed.Count > 0 ? missed.Min(i => i.DueBy) : latestDue, today);
+        var status = QuarterlyTallies.SessionProposalsAssigned(
+            closed.Count, items.Count, onTime.Count, missed.Count > 0 ? missed.Min(i => i.DueBy) : null, latestDue, today).Status;
 
         var offenders = items
             .Where(i => !(i.Proposal.AssignedOn <= i.DueBy))
@@ -116,7 +116,6 @@ public static class QuarterlyCompliance
         var required = rules.RegularMeetingsPerQuarter;
         var held = meetings.Where(m => quarter.Contains(m.HeldOn)).OrderBy(m => m.HeldOn).ToList();
         var counted = held.Count(m => m.CountsForRegularMeetingRule);
-        var met = counted >= required;
         var offenders = held
             .Where(m => !m.CountsForRegularMeetingRule)
             .Select(m => new Offender(OffenderKinds.Meeting, m.Id, $"{Day(m.HeldOn)} {m.Kind.Label()}", MeetingReason(m)))
@@ -124,7 +123,7 @@ public static class QuarterlyCompliance
         return new RuleOutcome(
             "R3",
             $"每季度至少召开{required}次有法定人数的主席团例会",
-            ComplianceStatuses.Decide(met, quarter.End, today),
+            QuarterlyTallies.RegularMeetingsHeld(quarter, required, counted, held.Count, today).Status,
             quarter.Start,
             quarter.End,
             quarter.End,
@@ -176,7 +175,7 @@ public static class QuarterlyCompliance
         return new RuleOutcome(
             "R4",
             $"每个代表小组每季度至少活动{required}次",
-            ComplianceStatuses.Decide(offenders.Count == 0, quarter.End, today),
+            QuarterlyTallies.GroupsActive(quarter, held.Count, active, today).Status,
             quarter.Start,
             quarter.End,
             quarter.End,
@@ -235,7 +234,7 @@ public static class QuarterlyCompliance
         return new RuleOutcome(
             "R7",
             $"每位代表每季度至少联系选民{requiredContacts}次，固定联系选民不少于{requiredConstituents}名",
-            ComplianceStatuses.Decide(offenders.Count == 0, quarter.End, today),
+            QuarterlyTallies.DeputiesInTouch(quarter, held.Count, inTouch, today).Status,
             quarter.Start,
             quarter.End,
             quarter.End,

@@ -19,6 +19,9 @@ public sealed record StructureShare(
 /// <summary>One target of R10 and how the term stands against it.</summary>
 public sealed record StructureFlag(string Key, string Title, StructureFlagStatus Status, string Summary);
 
+/// <summary>A term's deputies counted for R10: all of them, and how many each share (keyed as <see cref="TermStructure.Keys"/>) counts.</summary>
+public sealed record StructureCounts(int Total, IReadOnlyDictionary<string, int> ByShare);
+
 /// <summary>R10 for one term: the deputies counted, the shares, and the flag of each target.</summary>
 /// <param name="PreviousTermName">The previous term (number − 1) compared with; null when none is recorded.</param>
 public sealed record TermStructureOutcome(
@@ -78,16 +81,33 @@ public static class TermStructure
         IReadOnlyCollection<StructureDeputyFact> deputies,
         TermFact? previous,
         IReadOnlyCollection<StructureDeputyFact> previousDeputies,
-        TermStructureTargets targets)
+        TermStructureTargets targets) =>
+        Evaluate(term, Count(term, deputies), previous, previous is null ? null : Count(previous, previousDeputies), targets);
+
+    /// <summary>The keys of the shares, in the order they are answered.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [.. Measures.Select(m => m.Key)];
+
+    /// <summary>How many of the term's deputies each share counts, ages taken on <see cref="AgeDay"/>.</summary>
+    public static StructureCounts Count(TermFact term, IReadOnlyCollection<StructureDeputyFact> deputies)
     {
         var ageOn = AgeDay(term);
-        var previousAgeOn = previous is null ? default : AgeDay(previous);
-        var counts = Measures.ToDictionary(m => m.Key, m => deputies.Count(d => m.Counts(d, ageOn)));
-        var previousCounts = previous is null
+        return new StructureCounts(deputies.Count, Measures.ToDictionary(m => m.Key, m => deputies.Count(d => m.Counts(d, ageOn))));
+    }
+
+    /// <summary>
+    /// R10 from the counts of each share (<see cref="Count"/>'s, or the same counted in SQL for many terms at once, as
+    /// the REST answer and the OData feed do), the previous term's when one is recorded.
+    /// </summary>
+    public static TermStructureOutcome Evaluate(
+        TermFact term, StructureCounts current, TermFact? previous, StructureCounts? previousCurrent, TermStructureTargets targets)
+    {
+        var ageOn = AgeDay(term);
+        var counts = Keys.ToDictionary(k => k, k => current.ByShare.GetValueOrDefault(k));
+        var previousCounts = previous is null || previousCurrent is null
             ? null
-            : Measures.ToDictionary(m => m.Key, m => previousDeputies.Count(d => m.Counts(d, previousAgeOn)));
-        var total = deputies.Count;
-        int? previousTotal = previous is null ? null : previousDeputies.Count;
+            : Keys.ToDictionary(k => k, k => previousCurrent.ByShare.GetValueOrDefault(k));
+        var total = current.Total;
+        int? previousTotal = previousCounts is null ? null : previousCurrent!.Total;
 
         var shares = Measures.Select(m =>
         {
@@ -124,7 +144,7 @@ public static class TermStructure
             flags.Add(Compare(Officials, "党政领导干部代表比例不高于上届", counts, previousCounts, total, previousTotal, notAbove: true));
         }
 
-        return new TermStructureOutcome(total, ageOn, previous?.Name, previousTotal, shares, flags);
+        return new TermStructureOutcome(total, ageOn, previousCounts is null ? null : previous?.Name, previousTotal, shares, flags);
     }
 
     /// <summary>The share in percent with one decimal, rounded half away from zero; null when nobody is counted.</summary>

@@ -67,9 +67,28 @@ public static class VoterReportCompliance
             return null;
         }
 
-        var dueBy = deputy.TerminatedOn is { } on && on < period.End ? on : period.End;
+        var dueBy = DueBy(period, deputy);
         var held = reports.Where(r => r.DeputyId == deputy.Id && r.HeldOn >= period.Start && r.HeldOn <= dueBy).Select(r => r.HeldOn).ToList();
-        var status = ComplianceStatuses.Decide(held.Count > 0, dueBy, today);
+        return OfDeputy(period, deputy, held.Count, held.Count == 0 ? null : held.Max(), today);
+    }
+
+    /// <summary>The last day of the deputy's period: its end, or the day their mandate ended if earlier.</summary>
+    public static DateOnly DueBy(ReportingPeriod period, ReportingDeputyFact deputy) =>
+        deputy.TerminatedOn is { } on && on < period.End ? on : period.End;
+
+    /// <summary>
+    /// One deputy in one period from the count of reviews held in it (from its start to <see cref="DueBy"/>) and the
+    /// latest one's day, as the OData feed counts them in SQL; null when their mandate ended before the period began.
+    /// </summary>
+    public static DeputyVoterReport? OfDeputy(ReportingPeriod period, ReportingDeputyFact deputy, int reports, DateOnly? lastReportedOn, DateOnly today)
+    {
+        if (deputy.TerminatedOn is { } ended && ended < period.Start)
+        {
+            return null;
+        }
+
+        var dueBy = DueBy(period, deputy);
+        var status = ComplianceStatuses.Decide(reports > 0, dueBy, today);
         var span = period.Year is null ? "本届" : $"{period.Year}年";
         var reason = status switch
         {
@@ -78,8 +97,7 @@ public static class VoterReportCompliance
             _ when dueBy < period.End => $"资格终止（{Day(dueBy)}）前{span}未向选民述职",
             _ => $"{span}（{Day(period.Start)}至{Day(dueBy)}）未向选民述职",
         };
-        return new DeputyVoterReport(
-            deputy.Id, deputy.Name, deputy.TerminatedOn, status, period.Start, dueBy, held.Count, held.Count == 0 ? null : held.Max(), reason);
+        return new DeputyVoterReport(deputy.Id, deputy.Name, deputy.TerminatedOn, status, period.Start, dueBy, reports, reports == 0 ? null : lastReportedOn, reason);
     }
 
     /// <summary>Every deputy of the term held to the period, by name.</summary>

@@ -12,12 +12,18 @@ namespace DeputyPortal.Api.FunctionalTests.OData;
 /// <summary>The OData feed read as Excel, Power BI or a script reads it: through HTTP, on the real PostgreSQL.</summary>
 public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
 {
-    private static readonly string[] ContractSets =
+    /// <summary>The sets of records (each row has an Id and a Township to expand).</summary>
+    private static readonly string[] RecordSets =
     [
         "Townships", "Terms", "CongressSessions", "ElectoralDistricts", "Deputies", "RepresentativeGroups",
         "HandlingUnits", "Proposals", "Activities", "RectificationItems", "PresidiumMeetings", "PerformanceReviews",
         "ProposalStatistics",
     ];
+
+    /// <summary>The computed compliance sets (tested in <see cref="ComplianceFeedTests"/>).</summary>
+    private static readonly string[] ComplianceSets = ["QuarterlyCompliance", "DeputyCompliance", "TermStructures"];
+
+    private static readonly string[] ContractSets = [.. RecordSets, .. ComplianceSets];
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(TestWorld.Now.Date);
 
@@ -37,6 +43,13 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
         var proposal = (IEdmEntityType)model.FindDeclaredType("DeputyPortal.Proposal");
         Assert.Equal(EdmPrimitiveTypeKind.Date, proposal.FindProperty("DueOn").Type.AsPrimitive().PrimitiveKind());
         Assert.Equal(["Term", "Township"], proposal.NavigationProperties().Select(n => n.Name).Order());
+        var quarterly = (IEdmEntityType)model.FindDeclaredType("DeputyPortal.QuarterlyCompliance");
+        Assert.Equal(["Quarter", "TownshipId", "Year"], quarterly.Key().Select(k => k.Name).Order());
+        Assert.Equal("DeputyPortal.ComplianceStatus", quarterly.FindProperty("R3Status").Type.FullName());
+        Assert.Contains(quarterly.DeclaredProperties, p => p.Name == "TownshipCode");
+        var structure = (IEdmEntityType)model.FindDeclaredType("DeputyPortal.TermStructure");
+        Assert.Equal("DeputyPortal.StructureFlagStatus", structure.FindProperty("NonCpcFlag").Type.FullName());
+        Assert.Empty(structure.NavigationProperties());
     }
 
     [Fact]
@@ -172,7 +185,7 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
         foreach (var user in new[] { "secretary.a", "presidium.a" })
         {
             using var client = await As(user);
-            foreach (var set in ContractSets)
+            foreach (var set in RecordSets)
             {
                 var url = set switch
                 {
@@ -190,7 +203,7 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
             Assert.Equal([World.A.Township.Name], activities.Rows.Select(r => r["TownshipName"]));
         }
 
-        foreach (var set in ContractSets.Where(s => s is not ("RectificationItems" or "PerformanceReviews")))
+        foreach (var set in RecordSets.Where(s => s is not ("RectificationItems" or "PerformanceReviews")))
         {
             var all = await ODataClient.ReadPageAsync(county, model, set == "ProposalStatistics" ? "/odata/ProposalStatistics?$select=TownshipId" : $"/odata/{set}?$select=Id", set);
             Assert.True(all.Rows.Count > 0, $"{set} is empty for county staff: the scoping check above proves nothing for it");

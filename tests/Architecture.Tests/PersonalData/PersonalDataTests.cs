@@ -53,6 +53,20 @@ public sealed class PersonalDataTests
         Assert.Contains(typeof(DeputyPortal.Application.Me.MyDeputyDto), reachable);
     }
 
+    /// <summary>The computed compliance sets of the feed are among the OData roots the check above reads.</summary>
+    [Fact]
+    public void ODataRoots_IncludeTheComplianceSets()
+    {
+        var roots = ResponseTypes.InNamespace(Application, "DeputyPortal.Application.OData").ToList();
+
+        Assert.Contains(typeof(DeputyPortal.Application.OData.QuarterlyComplianceItem), roots);
+        Assert.Contains(typeof(DeputyPortal.Application.OData.DeputyComplianceItem), roots);
+        Assert.Contains(typeof(DeputyPortal.Application.OData.TermStructureItem), roots);
+        Assert.DoesNotContain(
+            typeof(DeputyPortal.Application.OData.TermStructureItem).GetProperties(),
+            p => p.Name.Contains("Birth", StringComparison.Ordinal) || PersonalDataContract.IsPersonalDataName(p.Name));
+    }
+
     [Fact]
     public void TheCheck_FindsAPlainStringPhone_NestedInAPagedAnswer()
     {

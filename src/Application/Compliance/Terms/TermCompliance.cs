@@ -71,13 +71,9 @@ internal static class TermCompliance
         var previous = await db.Terms.AsNoTracking().FirstOrDefaultAsync(t => t.TownshipId == township.Id && t.Number == term.Number - 1, ct);
         var targets = (await db.SettingsForAsync(township.Id, ct)).TermStructure;
         var termIds = previous is null ? [term.Id] : new[] { term.Id, previous.Id };
-        var deputies = (await db.Deputies.AsNoTracking()
-                .Where(d => d.TownshipId == township.Id && termIds.Contains(d.TermId))
-                .Select(d => new { d.TermId, Fact = new StructureDeputyFact(d.Id, d.Gender, d.BirthDate, d.Ethnicity, d.Party, d.Occupation, d.IsReelected, d.TerminatedOn) })
-                .ToListAsync(ct))
-            .ToLookup(d => d.TermId, d => d.Fact);
+        var counts = await TermCounts.StructureAsync(db, db.Terms.Where(t => t.TownshipId == township.Id && termIds.Contains(t.Id)).Select(t => t.Id), ct);
         var outcome = TermStructure.Evaluate(
-            Fact(term), [.. deputies[term.Id]], previous is null ? null : Fact(previous), previous is null ? [] : [.. deputies[previous.Id]], targets);
+            Fact(term), CountsOf(counts, term.Id), previous is null ? null : Fact(previous), previous is null ? null : CountsOf(counts, previous.Id), targets);
         return TermStructureDto.From(township.Id, township.Name, term, previous?.Id, today, outcome, targets);
     }
 
@@ -94,16 +90,10 @@ internal static class TermCompliance
         var term = await db.Terms.AsNoTracking().GetAsync(deputy.TermId, TermResource, ct);
         var settings = await db.SettingsForAsync(deputy.TownshipId, ct);
         var fact = Fact(term);
-        var reports = await db.PerformanceReviews.AsNoTracking()
-            .Where(r => r.DeputyId == deputy.Id && r.TermId == term.Id)
-            .Select(r => new VoterReportFact(r.DeputyId, r.HeldOn))
-            .ToListAsync(ct);
+        var reports = await TermCounts.VoterReportsAsync(db, db.Deputies.Where(d => d.Id == deputy.Id).Select(d => d.Id), ct);
         var reporting = new ReportingDeputyFact(deputy.Id, deputy.Name, deputy.TerminatedOn);
-        var voterReports = VoterReportCompliance.Periods(fact, settings.VoterReports.Period)
-            .Where(p => p.Start <= today)
-            .Select(p => (Period: p, Report: VoterReportCompliance.OfDeputy(p, reporting, reports, today)))
-            .Where(p => p.Report is not null)
-            .Select(p => RuleOutcomeDto.From(VoterReportCompliance.AsOutcome(p.Period, p.Report!)))
+        var voterReports = TermCounts.VoterReportsOf(fact, settings.VoterReports.Period, reporting, reports, today)
+            .Select(p => RuleOutcomeDto.From(VoterReportCompliance.AsOutcome(p.Period, p.Report)))
             .ToList();
 
         var last = new[] { today, term.EndsOn, deputy.TerminatedOn ?? DateOnly.MaxValue }.Min();
@@ -123,14 +113,15 @@ internal static class TermCompliance
             }
         }
 
-        var all = voterReports.Concat(inTouch).ToList();
-        var overall = all.TrueForAll(o => o.Status == ComplianceStatus.Met) ? ComplianceStatus.Met
-            : all.Exists(o => o.Status == ComplianceStatus.Breached) ? ComplianceStatus.Breached
-            : ComplianceStatus.Pending;
+        var overall = ComplianceStatuses.Overall(voterReports.Concat(inTouch).Select(o => o.Status));
         return new DeputyComplianceDto(
             deputy.Id, deputy.Name, deputy.TownshipId, term.Id, term.Name, term.StartsOn, term.EndsOn, deputy.TerminatedOn, today,
             overall, overall.Label(), voterReports, inTouch);
     }
+
+    /// <summary>A term's counts; a term without deputies counts none.</summary>
+    internal static StructureCounts CountsOf(IReadOnlyDictionary<Guid, StructureCounts> counts, Guid termId) =>
+        counts.GetValueOrDefault(termId) ?? new StructureCounts(0, new Dictionary<string, int>());
 
     private static ReportingPeriod ChoosePeriod(TermFact term, VoterReportPeriod setting, int? year, DateOnly today)
     {
@@ -143,7 +134,7 @@ internal static class TermCompliance
             ?? throw new ValidationException([new ValidationFailure("year", $"年度须在本届任期内（{term.StartsOn.Year}年至{term.EndsOn.Year}年）。") { ErrorCode = "YearWithinTerm" }]);
     }
 
-    private static Quarter Next(Quarter quarter) =>
+    internal static Quarter Next(Quarter quarter) =>
         quarter.Number == 4 ? new Quarter(quarter.Year + 1, 1) : new Quarter(quarter.Year, quarter.Number + 1);
 }
 
