@@ -71,7 +71,8 @@ public sealed class AccessTokenAuthentication(IOptionsMonitor<AuthenticationSche
     {
         if (AuthorizationOf(request) is { Parameter: { } parameter } header)
         {
-            if (header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+            // A bearer that is not a personal access token (the API's own, beside an access_token) leaves the query to decide.
+            if (header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && PersonalAccessToken.LooksLikeToken(parameter))
             {
                 return parameter;
             }
