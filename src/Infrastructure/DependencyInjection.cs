@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<IProposalNumbering, Persistence.Numbering.ProposalNumbering>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<AccessTokenHolders>();
         services.AddMemoryCache();
         services.AddSingleton<AccountStates>();
 

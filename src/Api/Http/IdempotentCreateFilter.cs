@@ -3,8 +3,6 @@ using System.Text.Json;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure.Persistence;
 using DeputyPortal.Infrastructure.Persistence.Idempotency;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace DeputyPortal.Api.Http;
 
@@ -12,7 +10,7 @@ namespace DeputyPortal.Api.Http;
 /// Makes a create safe to retry: with an Idempotency-Key header, the first answer is stored in the create's own
 /// transaction and replayed to every retry of the same request by the same user; the record is created once. The
 /// request is recognised by its <see cref="RequestFingerprint"/> (keyed, secrets left out); the answer is stored as
-/// that user was shown it (personal data written for them by the serializer) and is kept for
+/// that user was shown it (personal data written for them by the serializer; secret fields such as a new token left out) and is kept for
 /// Idempotency:RetentionHours, after which the key counts as new.
 /// </summary>
 public sealed class IdempotentCreateFilter : IEndpointFilter
@@ -36,10 +34,10 @@ public sealed class IdempotentCreateFilter : IEndpointFilter
 
         var services = http.RequestServices;
         var userId = services.GetRequiredService<ICurrentUser>().UserId ?? throw new BadHttpRequestException("匿名请求不能使用 Idempotency-Key。");
-        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var fingerprint = services.GetRequiredService<RequestFingerprint>();
         var db = services.GetRequiredService<AppDbContext>();
         var store = services.GetRequiredService<IdempotencyStore>();
-        var requestHash = services.GetRequiredService<RequestFingerprint>().Of(http.Request, context.Arguments);
+        var requestHash = fingerprint.Of(http.Request, context.Arguments);
 
         await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         var earlier = await store.ClaimAsync(userId, key, requestHash, http.RequestAborted);
@@ -50,7 +48,8 @@ public sealed class IdempotentCreateFilter : IEndpointFilter
 
         var result = await next(context);
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        var body = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json) : null;
+        // Secrets in the answer (a new access token) are not kept: a replay answers without them.
+        var body = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), fingerprint.JsonWithoutSecrets) : null;
         await store.CompleteAsync(
             userId, key, status, body, http.Response.Headers.Location.ToString(), http.Response.Headers.ETag.ToString(), http.RequestAborted);
         await transaction.CommitAsync(http.RequestAborted);

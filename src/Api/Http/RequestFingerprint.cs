@@ -28,6 +28,9 @@ public sealed class RequestFingerprint
         _json = new Lazy<JsonSerializerOptions>(() => WithoutSecrets(json.Value.SerializerOptions));
     }
 
+    /// <summary>The API's JSON options with every <see cref="SecretAttribute"/> property left out.</summary>
+    public JsonSerializerOptions JsonWithoutSecrets => _json.Value;
+
     /// <summary>64 hex characters.</summary>
     public string Of(HttpRequest request, IEnumerable<object?> arguments)
     {

@@ -1,3 +1,4 @@
+using DeputyPortal.Application.AccessTokens;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Me;
 using Mediator;
@@ -31,6 +32,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool IsDeputy { get; private set; }
 
+    /// <summary>County staff, secretaries and presidium members read the OData feed (and make tokens for it).</summary>
+    public bool ReadsFeed { get; private set; }
+
     /// <summary>The readers of performance reviews: the deputy (their own), the secretary, the presidium and county staff.</summary>
     public bool ReadsReviews { get; private set; }
 
@@ -42,6 +46,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         TownshipName = me.TownshipName;
         KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
         IsDeputy = me.Role is Roles.Deputy;
+        ReadsFeed = FeedAccess.Roles.Contains(me.Role);
         ReadsReviews = me.Role is Roles.Deputy or Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
         ReadsCompliance = me.Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
     }

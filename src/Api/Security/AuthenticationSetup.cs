@@ -50,8 +50,16 @@ public static class AuthenticationSetup
                 };
             })
             .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, OData.AccessTokenAuthentication>(OData.AccessTokenAuthentication.SchemeName, null)
             .AddPolicyScheme(OData.FeedSetup.Scheme, "OData feed", options =>
-                options.ForwardDefaultSelector = context => JwtBearerDefaults.AuthenticationScheme);
+            {
+                // A personal access token (Basic, access_token, or a bearer token with its prefix) or the API's token;
+                // every 401 of the feed offers Basic, so Excel and Power BI ask for the token as a password.
+                options.ForwardDefaultSelector = context => OData.AccessTokenAuthentication.IsPresented(context.Request)
+                    ? OData.AccessTokenAuthentication.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme;
+                options.ForwardChallenge = OData.AccessTokenAuthentication.SchemeName;
+            });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, SigningKeyProvider, TimeProvider>((jwt, auth, keys, clock) =>
             {

@@ -1,6 +1,7 @@
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Domain.AccessTokens;
 using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Calendar;
@@ -67,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ProposalNumberSeriesRow> ProposalNumberSeries => Set<ProposalNumberSeriesRow>();
@@ -79,6 +82,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeIsSomebody => currentUser.IsSystem || currentUser.Role is not null;
 
     private Guid? ScopeTownshipId => currentUser.TownshipId;
+
+    private Guid? ScopeUserId => currentUser.UserId;
 
     private Guid? ScopeDeputyId => currentUser.DeputyId;
 
@@ -156,6 +161,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
         builder.Entity<Township>().HasQueryFilter(t => ScopeReadsAll || t.Id == ScopeTownshipId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSomebody);
+
+        // A user sees and revokes only their own tokens; the feed's authentication finds a token by its hash alone.
+        builder.Entity<PersonalAccessToken>().HasQueryFilter(t => t.UserId == ScopeUserId);
         FilterByTownship<Term>(builder);
         FilterByTownship<CongressSession>(builder);
         FilterByTownship<ElectoralDistrict>(builder);

@@ -1,3 +1,4 @@
+using DeputyPortal.Domain.AccessTokens;
 using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Auditing;
 using DeputyPortal.Domain.Calendar;
@@ -60,6 +61,9 @@ public interface IAppDbContext
     DbSet<CalendarDay> CalendarDays { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The caller's own personal access tokens (nobody else's).</summary>
+    DbSet<PersonalAccessToken> AccessTokens { get; }
 
     DatabaseFacade Database { get; }
 
