@@ -206,6 +206,7 @@ public static class DutyProfiles
             from con in cons.DefaultIfEmpty()
             join rea in reached on w.Deputy.Id equals rea.DeputyId into reas
             from rea in reas.DefaultIfEmpty()
+            // A missing group reads as NULL columns (EF cannot test an anonymous row for null): hence (int?)x!.Count ?? 0.
             // The latest review is one row, not a count: a lookup per deputy on (deputy_id, held_on).
             let latest = reviews
                 .Where(r => r.DeputyId == w.Deputy.Id && r.TermId == w.Deputy.TermId && r.HeldOn >= w.From && r.HeldOn <= w.To)
@@ -222,20 +223,20 @@ public static class DutyProfiles
                 TerminatedOn = w.Deputy.TerminatedOn,
                 From = w.From,
                 To = w.To,
-                SessionsAttended = ses == null ? 0 : ses.Count,
-                PresidiumMeetingsAttended = met == null ? 0 : met.Count,
-                GroupActivitiesAttended = act == null ? 0 : act.GroupAttended,
-                GroupActivitiesMissed = act == null ? 0 : act.GroupMissed,
-                GroupActivitiesOnLeave = act == null ? 0 : act.GroupOnLeave,
-                SupervisionActivitiesAttended = act == null ? 0 : act.Supervision,
-                ReceptionDays = act == null ? 0 : act.Reception,
-                Trainings = act == null ? 0 : act.Training,
-                ProposalsLed = pro == null ? 0 : pro.Led,
-                ProposalsCoSigned = cos == null ? 0 : cos.Count,
-                ProposalsReplied = pro == null ? 0 : pro.Replied,
-                ProposalsRated = pro == null ? 0 : pro.Rated,
-                ContactsLogged = con == null ? 0 : con.Count,
-                ConstituentsReached = rea == null ? 0 : rea.Count,
+                SessionsAttended = (int?)ses!.Count ?? 0,
+                PresidiumMeetingsAttended = (int?)met!.Count ?? 0,
+                GroupActivitiesAttended = (int?)act!.GroupAttended ?? 0,
+                GroupActivitiesMissed = (int?)act!.GroupMissed ?? 0,
+                GroupActivitiesOnLeave = (int?)act!.GroupOnLeave ?? 0,
+                SupervisionActivitiesAttended = (int?)act!.Supervision ?? 0,
+                ReceptionDays = (int?)act!.Reception ?? 0,
+                Trainings = (int?)act!.Training ?? 0,
+                ProposalsLed = (int?)pro!.Led ?? 0,
+                ProposalsCoSigned = (int?)cos!.Count ?? 0,
+                ProposalsReplied = (int?)pro!.Replied ?? 0,
+                ProposalsRated = (int?)pro!.Rated ?? 0,
+                ContactsLogged = (int?)con!.Count ?? 0,
+                ConstituentsReached = (int?)rea!.Count ?? 0,
                 LatestReviewOutcome = latest == null ? null : latest.Outcome,
                 LatestReviewSatisfactionRate = latest == null ? null : latest.SatisfactionRate,
             };
