@@ -104,6 +104,7 @@ public sealed class BenchmarkSmokeTests(TownScaleDatabase database) : IClassFixt
             var townshipSql = await suite.TownshipProfiles_Sql();
             Assert.NotEmpty(township);
             Assert.Contains(township, p => p.Score > 0); // the generated year has records, so agreement is not trivial
+            Assert.Contains(township, p => p.SessionsAttended > 0); // and a closed session with its attendance
             Assert.Equal(townshipSql.OrderBy(p => p.Key), township.ToDictionary(p => p.DeputyId, p => p.Score).OrderBy(p => p.Key));
 
             var county = await suite.CountyProfiles_Handler();

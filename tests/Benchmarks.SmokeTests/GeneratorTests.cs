@@ -48,6 +48,9 @@ public sealed class GeneratorTests(TownScaleDatabase database) : IClassFixture<T
         Assert.True(await db.Activities.SelectMany(a => a.RectificationItems).AnyAsync(r => r.Status == RectificationStatus.Completed));
         Assert.True(await db.PresidiumMeetings.AnyAsync(m => m.Kind == PresidiumMeetingKind.Extraordinary));
         Assert.True(await db.PresidiumMeetings.SelectMany(m => m.Decisions).AnyAsync(d => d.FollowUpCompletedOn != null));
+        Assert.All(await db.CongressSessions.Where(s => s.ClosedOn != null).Select(s => s.Attendance.Count).ToListAsync(), count => Assert.True(count > 0));
+        Assert.Equal(Enum.GetValues<Attendance>().Order(), (await db.CongressSessions.SelectMany(s => s.Attendance).Select(a => a.Attendance).Distinct().ToListAsync()).Order());
+        Assert.True(await db.CongressSessions.AnyAsync(s => s.OpenedOn!.Value.Year == CountyGenerator.Now.Year), "the generator's year has a session, so profiles count sessions attended");
         foreach (var termId in await db.Terms.Select(t => t.Id).ToListAsync())
         {
             Assert.True(await db.Activities.AnyAsync(a => a.TermId == termId));

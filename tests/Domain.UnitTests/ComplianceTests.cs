@@ -90,11 +90,9 @@ public sealed class ComplianceTests
     [Fact]
     public void R4_GroupWhoseOnlyActivityNoMemberAttended_IsIdle()
     {
-        var (member, outsider) = (Guid.NewGuid(), Guid.NewGuid());
-        var group = new GroupFact(Guid.NewGuid(), Term.Id, "第一代表小组", [member]);
+        var group = new GroupFact(Guid.NewGuid(), Term.Id, "第一代表小组", ActivitiesOrganised: 1, ActivitiesAttendedByMember: 0);
 
-        var outcome = QuarterlyCompliance.GroupsActive(
-            Q1, [Term], [group], [new GroupActivityFact(Guid.NewGuid(), group.Id, "学习培训", new DateOnly(2026, 2, 1), [outsider])], Rules, FirstDayOfQ2);
+        var outcome = QuarterlyCompliance.GroupsActive(Q1, [Term], [group], Rules, FirstDayOfQ2);
 
         Assert.Equal(ComplianceStatus.Breached, outcome.Status);
         var offender = Assert.Single(outcome.Offenders);
@@ -103,14 +101,12 @@ public sealed class ComplianceTests
     }
 
     [Fact]
-    public void R4_ActivityAttendedByAMember_OnTheLastDay_MakesTheGroupActive()
+    public void R4_ActivityAttendedByAMember_MakesTheGroupActive_PendingOnTheLastDay()
     {
-        var member = Guid.NewGuid();
-        var group = new GroupFact(Guid.NewGuid(), Term.Id, "第一代表小组", [member]);
-        var idle = new GroupFact(Guid.NewGuid(), Term.Id, "第二代表小组", [Guid.NewGuid()]);
+        var group = new GroupFact(Guid.NewGuid(), Term.Id, "第一代表小组", 1, 1);
+        var idle = new GroupFact(Guid.NewGuid(), Term.Id, "第二代表小组", 0, 0);
 
-        var outcome = QuarterlyCompliance.GroupsActive(
-            Q1, [Term], [group, idle], [new GroupActivityFact(Guid.NewGuid(), group.Id, "视察", LastDayOfQ1, [member])], Rules, LastDayOfQ1);
+        var outcome = QuarterlyCompliance.GroupsActive(Q1, [Term], [group, idle], Rules, LastDayOfQ1);
 
         Assert.Equal(ComplianceStatus.Pending, outcome.Status);
         Assert.Equal((2, 1, 2), (outcome.Required, outcome.Counted, outcome.Total));
@@ -119,15 +115,13 @@ public sealed class ComplianceTests
     }
 
     [Fact]
-    public void R4_ActivityOfTheNextQuarter_AndGroupsOfAnotherTerm_AreNotCounted()
+    public void R4_GroupsOfAnotherTerm_AreNotHeldToIt()
     {
-        var member = Guid.NewGuid();
-        var group = new GroupFact(Guid.NewGuid(), Term.Id, "第一代表小组", [member]);
+        var group = new GroupFact(Guid.NewGuid(), Term.Id, "第一代表小组", 0, 0);
         var oldTerm = new TermFact(Guid.NewGuid(), "第十七届", new DateOnly(2016, 9, 1), new DateOnly(2021, 8, 31), null);
-        var oldGroup = new GroupFact(Guid.NewGuid(), oldTerm.Id, "旧小组", [Guid.NewGuid()]);
+        var oldGroup = new GroupFact(Guid.NewGuid(), oldTerm.Id, "旧小组", 0, 0);
 
-        var outcome = QuarterlyCompliance.GroupsActive(
-            Q1, [Term, oldTerm], [group, oldGroup], [new GroupActivityFact(Guid.NewGuid(), group.Id, "视察", FirstDayOfQ2, [member])], Rules, FirstDayOfQ2);
+        var outcome = QuarterlyCompliance.GroupsActive(Q1, [Term, oldTerm], [group, oldGroup], Rules, FirstDayOfQ2);
 
         Assert.Equal(ComplianceStatus.Breached, outcome.Status);
         Assert.Equal(1, outcome.Total);
@@ -138,14 +132,11 @@ public sealed class ComplianceTests
     [Fact]
     public void R7_ListsDeputiesWithoutAContact_AndThoseWithTooFewConstituents()
     {
-        var inTouch = new DeputyFact(Guid.NewGuid(), Term.Id, "甲", null, 10);
-        var silent = new DeputyFact(Guid.NewGuid(), Term.Id, "乙", null, 12);
-        var few = new DeputyFact(Guid.NewGuid(), Term.Id, "丙", null, 9);
+        var inTouch = new DeputyFact(Guid.NewGuid(), Term.Id, "甲", null, 10, 1);
+        var silent = new DeputyFact(Guid.NewGuid(), Term.Id, "乙", null, 12, 0);
+        var few = new DeputyFact(Guid.NewGuid(), Term.Id, "丙", null, 9, 1);
 
-        var outcome = QuarterlyCompliance.DeputiesInTouch(
-            Q1, [Term], [inTouch, silent, few],
-            [new ContactFact(inTouch.Id, LastDayOfQ1), new ContactFact(few.Id, Q1.Start), new ContactFact(silent.Id, FirstDayOfQ2)],
-            Rules, FirstDayOfQ2);
+        var outcome = QuarterlyCompliance.DeputiesInTouch(Q1, [Term], [inTouch, silent, few], Rules, FirstDayOfQ2);
 
         Assert.Equal(ComplianceStatus.Breached, outcome.Status);
         Assert.Equal((3, 1, 3), (outcome.Required, outcome.Counted, outcome.Total));
@@ -158,9 +149,9 @@ public sealed class ComplianceTests
     [Fact]
     public void R7_AllInTouch_IsMetBeforeTheQuarterEnds()
     {
-        var deputy = new DeputyFact(Guid.NewGuid(), Term.Id, "甲", null, 10);
+        var deputy = new DeputyFact(Guid.NewGuid(), Term.Id, "甲", null, 10, 1);
 
-        var outcome = QuarterlyCompliance.DeputiesInTouch(Q1, [Term], [deputy], [new ContactFact(deputy.Id, Q1.Start)], Rules, Q1.Start);
+        var outcome = QuarterlyCompliance.DeputiesInTouch(Q1, [Term], [deputy], Rules, Q1.Start);
 
         Assert.Equal(ComplianceStatus.Met, outcome.Status);
     }
@@ -168,10 +159,10 @@ public sealed class ComplianceTests
     [Fact]
     public void R7_DeputyWhoseMandateEndedInTheQuarter_IsNoLongerHeldToIt()
     {
-        var gone = new DeputyFact(Guid.NewGuid(), Term.Id, "甲", new DateOnly(2026, 2, 1), 0);
-        var later = new DeputyFact(Guid.NewGuid(), Term.Id, "乙", FirstDayOfQ2, 0);
+        var gone = new DeputyFact(Guid.NewGuid(), Term.Id, "甲", new DateOnly(2026, 2, 1), 0, 0);
+        var later = new DeputyFact(Guid.NewGuid(), Term.Id, "乙", FirstDayOfQ2, 0, 0);
 
-        var outcome = QuarterlyCompliance.DeputiesInTouch(Q1, [Term], [gone, later], [], Rules, FirstDayOfQ2);
+        var outcome = QuarterlyCompliance.DeputiesInTouch(Q1, [Term], [gone, later], Rules, FirstDayOfQ2);
 
         Assert.Equal("乙", Assert.Single(outcome.Offenders).Name);
     }

@@ -3,11 +3,19 @@ using NpgsqlTypes;
 
 namespace DeputyPortal.Benchmarks.Generation;
 
-/// <summary>The ten years of activities, presidium meetings and performance reviews (issue 12).</summary>
+/// <summary>Session attendance and the ten years of activities, presidium meetings and performance reviews (issue 12).</summary>
 public sealed partial class BulkWriter
 {
     private static async Task WriteActivitiesMeetingsAndReviewsAsync(NpgsqlConnection connection, TownshipData data, CancellationToken ct)
     {
+        await CopyAsync(connection, "session_attendance (id, session_id, deputy_id, attendance, leave_reason)", data.Sessions.SelectMany(s => s.Attendance).ToList(), (w, a) =>
+        {
+            w.Write(a.Id);
+            w.Write(a.SessionId);
+            w.Write(a.DeputyId);
+            w.Write(a.Attendance.ToString());
+            WriteNullable(w, a.LeaveReason);
+        }, ct);
         await CopyAsync(connection, "activities (id, township_id, term_id, kind, title, starts_on, ends_on, place, organizing_group_id, findings)", data.Activities, (w, a) =>
         {
             w.Write(a.Id);

@@ -1,3 +1,4 @@
+using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Constituents;
 using DeputyPortal.Domain.Contacts;
@@ -23,7 +24,6 @@ public sealed partial class GeneratedDataValidator(AppDbContext db)
         var violations = new List<string>();
         var terms = await db.Terms.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
         var districts = await db.ElectoralDistricts.AsNoTracking().ToDictionaryAsync(d => d.Id, ct);
-        var deputies = await db.Deputies.AsNoTracking().ToDictionaryAsync(d => d.Id, ct);
         var presidium = await db.PresidiumMembers.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
 
         foreach (var township in await db.Townships.AsNoTracking().ToListAsync(ct))
@@ -40,6 +40,20 @@ public sealed partial class GeneratedDataValidator(AppDbContext db)
         foreach (var session in sessions.Values)
         {
             Check(violations, $"session {session.Id}", () => session.RecordDates(terms[session.TermId], session.OpenedOn, session.ClosedOn));
+        }
+
+        var deputies = await db.Deputies.AsNoTracking().ToDictionaryAsync(d => d.Id, ct);
+        foreach (var session in sessions.Values.Where(s => s.Attendance.Count > 0))
+        {
+            Check(violations, $"session {session.Id} attendance", () =>
+            {
+                Rule.Require(session.ClosedOn is not null, "Generated.AttendanceOfClosedSession", "未闭幕的会议登记了出席情况。");
+                Rule.Require(
+                    session.Attendance.All(a => deputies[a.DeputyId].TerminatedOn is not { } ended || ended > session.OpenedOn),
+                    "Generated.AttendeeServing",
+                    "出席人员在会议开幕前已终止代表资格。");
+                session.RecordAttendance([.. session.Attendance.Select(a => new ParticipantDraft(deputies[a.DeputyId], a.Attendance, a.LeaveReason))]);
+            });
         }
 
         foreach (var district in districts.Values)

@@ -15,7 +15,12 @@ public partial class ListQueryBenchmarks
 
     private static readonly DutyScoreWeights W = DutyScoreWeights.Default;
 
-    /// <summary>Each deputy's score in the year, optionally of one township ($2); $1 is the year.</summary>
+    /// <summary>
+    /// Each deputy's score in the year, optionally of one township ($2); $1 is the year. Each component reads the year's
+    /// rows of its source (of the township when given) and groups them by deputy; activities, sessions and meetings lie
+    /// within their term and list only its deputies, so they are cut only at the deputy's last day. Contacts are read
+    /// per deputy on their (deputy, date) index.
+    /// </summary>
     private static string ProfileScoreSql(bool oneTownship) => $"""
         WITH d AS (
             SELECT d.id, d.term_id,
@@ -26,30 +31,39 @@ public partial class ListQueryBenchmarks
               AND (d.terminated_on IS NULL OR d.terminated_on >= make_date($1, 1, 1))
               {(oneTownship ? "AND d.township_id = $2" : "")}),
         act AS (
-            SELECT d.id,
+            SELECT p.deputy_id AS id,
                    count(*) FILTER (WHERE a.organizing_group_id IS NOT NULL AND p.attendance = 'Present') AS g_present,
                    count(*) FILTER (WHERE a.organizing_group_id IS NOT NULL AND p.attendance = 'Absent') AS g_absent,
                    count(*) FILTER (WHERE a.kind IN ('Inspection','LawEnforcementCheck','Research','WorkEvaluation','SpecialReportReview','SatisfactionSurvey') AND p.attendance = 'Present') AS sup,
                    count(*) FILTER (WHERE a.kind = 'ReceptionDay' AND p.attendance = 'Present') AS rec,
                    count(*) FILTER (WHERE a.kind = 'Training' AND p.attendance = 'Present') AS tr
-            FROM d JOIN activity_participants p ON p.deputy_id = d.id
-                   JOIN activities a ON a.id = p.activity_id AND a.term_id = d.term_id AND a.starts_on BETWEEN d.from_on AND d.to_on
-            GROUP BY d.id),
+            FROM activities a JOIN activity_participants p ON p.activity_id = a.id
+                 JOIN d ON d.id = p.deputy_id AND a.starts_on <= d.to_on
+            WHERE a.starts_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) {Township(oneTownship, "a")}
+            GROUP BY p.deputy_id),
         mt AS (
-            SELECT d.id, count(*) AS n
-            FROM d JOIN presidium_meeting_attendance x ON x.deputy_id = d.id AND x.attendance = 'Present'
-                   JOIN presidium_meetings m ON m.id = x.meeting_id AND m.term_id = d.term_id AND m.held_on BETWEEN d.from_on AND d.to_on
-            GROUP BY d.id),
+            SELECT x.deputy_id AS id, count(*) AS n
+            FROM presidium_meetings m JOIN presidium_meeting_attendance x ON x.meeting_id = m.id AND x.attendance = 'Present'
+                 JOIN d ON d.id = x.deputy_id AND m.held_on <= d.to_on
+            WHERE m.held_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) {Township(oneTownship, "m")}
+            GROUP BY x.deputy_id),
         ses AS (
-            SELECT d.id, count(*) AS n
-            FROM d JOIN session_attendance x ON x.deputy_id = d.id AND x.attendance = 'Present'
-                   JOIN congress_sessions s ON s.id = x.session_id AND s.term_id = d.term_id AND s.opened_on BETWEEN d.from_on AND d.to_on
-            GROUP BY d.id),
+            SELECT x.deputy_id AS id, count(*) AS n
+            FROM congress_sessions s JOIN session_attendance x ON x.session_id = s.id AND x.attendance = 'Present'
+                 JOIN d ON d.id = x.deputy_id AND s.opened_on <= d.to_on
+            WHERE s.opened_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) {Township(oneTownship, "s")}
+            GROUP BY x.deputy_id),
         led AS (
-            SELECT d.id, count(*) AS n FROM d JOIN proposals p ON p.lead_deputy_id = d.id AND p.submitted_on BETWEEN d.from_on AND d.to_on GROUP BY d.id),
+            SELECT p.lead_deputy_id AS id, count(*) AS n
+            FROM proposals p JOIN d ON d.id = p.lead_deputy_id AND p.submitted_on BETWEEN d.from_on AND d.to_on
+            WHERE p.submitted_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) {Township(oneTownship, "p")}
+            GROUP BY p.lead_deputy_id),
         cos AS (
-            SELECT d.id, count(*) AS n FROM d JOIN proposal_co_signers s ON s.deputy_id = d.id
-                   JOIN proposals p ON p.id = s.proposal_id AND p.submitted_on BETWEEN d.from_on AND d.to_on GROUP BY d.id),
+            SELECT s.deputy_id AS id, count(*) AS n
+            FROM proposals p JOIN proposal_co_signers s ON s.proposal_id = p.id
+                 JOIN d ON d.id = s.deputy_id AND p.submitted_on BETWEEN d.from_on AND d.to_on
+            WHERE p.submitted_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) {Township(oneTownship, "p")}
+            GROUP BY s.deputy_id),
         con AS (
             SELECT d.id, count(*) AS n FROM d JOIN constituent_contacts c ON c.deputy_id = d.id AND c.contacted_on BETWEEN d.from_on AND d.to_on GROUP BY d.id),
         reach AS (
@@ -70,6 +84,8 @@ public partial class ListQueryBenchmarks
         LEFT JOIN act ON act.id = d.id LEFT JOIN ses ON ses.id = d.id LEFT JOIN mt ON mt.id = d.id LEFT JOIN led ON led.id = d.id LEFT JOIN cos ON cos.id = d.id
         LEFT JOIN con ON con.id = d.id LEFT JOIN reach ON reach.id = d.id LEFT JOIN rev ON rev.id = d.id
         """;
+
+    private static string Township(bool oneTownship, string alias) => oneTownship ? $"AND {alias}.township_id = $2" : "";
 
     [BenchmarkCategory("profiles, one township, a year"), Benchmark]
     public async Task<IReadOnlyList<DutyProfileDto>> TownshipProfiles_Handler() =>

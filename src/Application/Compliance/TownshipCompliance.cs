@@ -37,8 +37,8 @@ internal static class TownshipCompliance
                 RuleOutcomeDto.From(QuarterlyCompliance.RepliesOnTime(quarter, facts.Deadlines, today)),
                 RuleOutcomeDto.From(QuarterlyCompliance.SessionProposalsAssigned(quarter, facts.Sessions, facts.Proposals, sessionAssignmentMonths, today)),
                 RuleOutcomeDto.From(QuarterlyCompliance.RegularMeetingsHeld(quarter, facts.Meetings, rules, today)),
-                RuleOutcomeDto.From(QuarterlyCompliance.GroupsActive(quarter, facts.Terms, facts.Groups, facts.Activities, rules, today)),
-                RuleOutcomeDto.From(QuarterlyCompliance.DeputiesInTouch(quarter, facts.Terms, facts.Deputies, facts.Contacts, rules, today)),
+                RuleOutcomeDto.From(QuarterlyCompliance.GroupsActive(quarter, facts.Terms, facts.Groups, rules, today)),
+                RuleOutcomeDto.From(QuarterlyCompliance.DeputiesInTouch(quarter, facts.Terms, facts.Deputies, rules, today)),
             ],
             [RuleOutcomeDto.From(YearlyCompliance.SessionsHeld(quarter.Year, facts.Terms, facts.Sessions, rules, today))],
             new ComplianceSettingsDto(rules, sessionAssignmentMonths));
@@ -68,42 +68,32 @@ internal static class TownshipCompliance
             .Where(m => m.TownshipId == townshipId && m.HeldOn >= start && m.HeldOn <= end)
             .Select(m => new MeetingFact(m.Id, m.HeldOn, m.Kind, m.HasQuorum, m.PresentCount, m.QuorumRequired))
             .ToListAsync(ct);
-        var groups = (await db.RepresentativeGroups.AsNoTracking()
-                .Where(g => g.TownshipId == townshipId && termIds.Contains(g.TermId))
-                .Select(g => new { g.Id, g.TermId, g.Name, Members = g.Members.Select(m => m.DeputyId).ToList() })
-                .ToListAsync(ct))
-            .Select(g => new GroupFact(g.Id, g.TermId, g.Name, g.Members))
-            .ToList();
-        var activities = (await db.Activities.AsNoTracking()
-                .Where(a => a.TownshipId == townshipId && a.OrganizingGroupId != null && a.StartsOn >= start && a.StartsOn <= end)
-                .Select(a => new
-                {
-                    a.Id,
-                    GroupId = a.OrganizingGroupId!.Value,
-                    a.Title,
-                    a.StartsOn,
-                    Present = a.Participants.Where(p => p.Attendance == Attendance.Present).Select(p => p.DeputyId).ToList(),
-                })
-                .ToListAsync(ct))
-            .Select(a => new GroupActivityFact(a.Id, a.GroupId, a.Title, a.StartsOn, a.Present))
-            .ToList();
-        var constituents = await db.Constituents.AsNoTracking()
-            .Where(c => c.TownshipId == townshipId && c.IsActive)
-            .GroupBy(c => c.DeputyId)
-            .Select(g => new { DeputyId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.DeputyId, g => g.Count, ct);
-        var deputies = (await db.Deputies.AsNoTracking()
-                .Where(d => d.TownshipId == townshipId && termIds.Contains(d.TermId))
-                .Select(d => new { d.Id, d.TermId, d.Name, d.TerminatedOn })
-                .ToListAsync(ct))
-            .Select(d => new DeputyFact(d.Id, d.TermId, d.Name, d.TerminatedOn, constituents.GetValueOrDefault(d.Id)))
-            .ToList();
-        var contacts = await db.ConstituentContacts.AsNoTracking()
-            .Where(c => c.TownshipId == townshipId && c.ContactedOn >= start && c.ContactedOn <= end)
-            .Select(c => new ContactFact(c.DeputyId, c.ContactedOn))
+        // R4 and R7 are counted in the server (a township's quarter holds thousands of participations and hundreds of
+        // contacts): one row per group and one per deputy, each count a lookup on the (group | deputy, date) indexes.
+        var activities = db.Activities.Where(a => a.TownshipId == townshipId && a.StartsOn >= start && a.StartsOn <= end);
+        var groups = await db.RepresentativeGroups.AsNoTracking()
+            .Where(g => g.TownshipId == townshipId && termIds.Contains(g.TermId))
+            .Select(g => new GroupFact(
+                g.Id,
+                g.TermId,
+                g.Name,
+                activities.Count(a => a.OrganizingGroupId == g.Id),
+                activities.Count(a => a.OrganizingGroupId == g.Id
+                    && a.Participants.Any(p => p.Attendance == Attendance.Present && g.Members.Any(m => m.DeputyId == p.DeputyId)))))
+            .ToListAsync(ct);
+        var contacts = db.ConstituentContacts.Where(c => c.TownshipId == townshipId && c.ContactedOn >= start && c.ContactedOn <= end);
+        var deputies = await db.Deputies.AsNoTracking()
+            .Where(d => d.TownshipId == townshipId && termIds.Contains(d.TermId))
+            .Select(d => new DeputyFact(
+                d.Id,
+                d.TermId,
+                d.Name,
+                d.TerminatedOn,
+                db.Constituents.Count(c => c.DeputyId == d.Id && c.IsActive),
+                contacts.Count(c => c.DeputyId == d.Id)))
             .ToListAsync(ct);
 
-        return new Facts(terms, sessions, proposals, deadlines, meetings, groups, activities, deputies, contacts);
+        return new Facts(terms, sessions, proposals, deadlines, meetings, groups, deputies);
     }
 
     private sealed record Facts(
@@ -113,9 +103,7 @@ internal static class TownshipCompliance
         List<ReplyDeadlineFact> Deadlines,
         List<MeetingFact> Meetings,
         List<GroupFact> Groups,
-        List<GroupActivityFact> Activities,
-        List<DeputyFact> Deputies,
-        List<ContactFact> Contacts);
+        List<DeputyFact> Deputies);
 }
 
 /// <summary>The period asked for: a year from 2000 to 2100 and a quarter from 1 to 4; either left out means today's (Asia/Shanghai).</summary>

@@ -5,7 +5,8 @@ namespace DeputyPortal.Domain.Compliance;
 
 // The plain facts the compliance rules are decided from. The application reads them from the database in one
 // place (the compliance loader); the evaluators pick what lies in the period themselves, so the edges of a period
-// are decided here and nowhere else.
+// are decided here. R4's and R7's facts are counts (a township's quarter holds thousands of participations and
+// contacts): the loader counts them over the quarter's own Start and End, and the rules judge the counts.
 
 /// <summary>A term (届) of the township: its groups and deputies are held to R4 and R7 in the quarters it overlaps.</summary>
 /// <param name="ElectedOn">The election date; a new term's first session is due within some months of it (R6), or of its start when not recorded.</param>
@@ -41,20 +42,19 @@ public sealed record MeetingFact(Guid Id, DateOnly HeldOn, PresidiumMeetingKind 
     public bool CountsForRegularMeetingRule => Kind == PresidiumMeetingKind.Regular && HasQuorum;
 }
 
-/// <summary>A representative group (R4) and its members.</summary>
-public sealed record GroupFact(Guid Id, Guid TermId, string Name, IReadOnlyCollection<Guid> MemberIds);
-
-/// <summary>An activity a group organised (R4), the day it started and the deputies present.</summary>
-public sealed record GroupActivityFact(Guid Id, Guid GroupId, string Title, DateOnly StartsOn, IReadOnlyCollection<Guid> PresentDeputyIds);
+/// <summary>
+/// A representative group (R4) in the quarter judged, counted by the loader in SQL over the quarter's days
+/// (<see cref="Quarter.Start"/> to <see cref="Quarter.End"/>, by the day an activity started): the activities it
+/// organised, and how many of them at least one of its own members attended (present). Only those count for R4.
+/// </summary>
+public sealed record GroupFact(Guid Id, Guid TermId, string Name, int ActivitiesOrganised, int ActivitiesAttendedByMember);
 
 /// <summary>
-/// A deputy (R7): when their mandate ended, if it did, and how many active constituents are assigned to them now
-/// (the assignment has no history, so a past quarter is judged by today's list).
+/// A deputy (R7) in the quarter judged: when their mandate ended, if it did, how many active constituents are assigned
+/// to them now (the assignment has no history, so a past quarter is judged by today's list), and how many contacts
+/// they logged dated within the quarter (<see cref="Quarter.Start"/> to <see cref="Quarter.End"/>, counted by the loader).
 /// </summary>
-public sealed record DeputyFact(Guid Id, Guid TermId, string Name, DateOnly? TerminatedOn, int ActiveConstituents);
-
-/// <summary>A constituent contact a deputy logged (R7), on its date.</summary>
-public sealed record ContactFact(Guid DeputyId, DateOnly ContactedOn);
+public sealed record DeputyFact(Guid Id, Guid TermId, string Name, DateOnly? TerminatedOn, int ActiveConstituents, int ContactsInQuarter);
 
 /// <summary>
 /// A deputy held to R5 in a term: when their mandate ended, if it did. The model records no election date per deputy

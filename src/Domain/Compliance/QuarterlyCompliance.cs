@@ -143,26 +143,23 @@ public static class QuarterlyCompliance
         Quarter quarter,
         IReadOnlyCollection<TermFact> terms,
         IReadOnlyCollection<GroupFact> groups,
-        IReadOnlyCollection<GroupActivityFact> activities,
         ComplianceRules rules,
         DateOnly today)
     {
         var required = rules.GroupActivitiesPerQuarter;
         var termIds = TermsOverlapping(quarter, terms);
         var held = groups.Where(g => termIds.Contains(g.TermId)).OrderBy(g => g.Name, StringComparer.Ordinal).ToList();
-        var byGroup = activities.Where(a => quarter.Contains(a.StartsOn)).ToLookup(a => a.GroupId);
         var offenders = new List<Offender>();
         foreach (var group in held)
         {
-            var organised = byGroup[group.Id].ToList();
-            var counting = organised.Count(a => a.PresentDeputyIds.Any(group.MemberIds.Contains));
+            var counting = group.ActivitiesAttendedByMember;
             if (counting >= required)
             {
                 continue;
             }
 
-            var unattended = organised.Count - counting;
-            var reason = organised.Count == 0 ? "本季度没有活动" : $"本季度计入的活动{counting}次，应不少于{required}次";
+            var unattended = group.ActivitiesOrganised - counting;
+            var reason = group.ActivitiesOrganised == 0 ? "本季度没有活动" : $"本季度计入的活动{counting}次，应不少于{required}次";
             if (unattended > 0)
             {
                 reason += $"（另有{unattended}次活动无本组代表出席，不计入）";
@@ -195,7 +192,6 @@ public static class QuarterlyCompliance
         Quarter quarter,
         IReadOnlyCollection<TermFact> terms,
         IReadOnlyCollection<DeputyFact> deputies,
-        IReadOnlyCollection<ContactFact> contacts,
         ComplianceRules rules,
         DateOnly today)
     {
@@ -205,13 +201,12 @@ public static class QuarterlyCompliance
             .Where(d => termIds.Contains(d.TermId) && (d.TerminatedOn is null || d.TerminatedOn > quarter.End))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
-        var contactsOf = contacts.Where(c => quarter.Contains(c.ContactedOn)).GroupBy(c => c.DeputyId).ToDictionary(g => g.Key, g => g.Count());
         var offenders = new List<Offender>();
         var (fewContacts, fewConstituents) = (0, 0);
         foreach (var deputy in held)
         {
             var reasons = new List<string>();
-            var logged = contactsOf.GetValueOrDefault(deputy.Id);
+            var logged = deputy.ContactsInQuarter;
             if (logged < requiredContacts)
             {
                 fewContacts++;

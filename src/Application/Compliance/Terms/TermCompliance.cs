@@ -98,15 +98,16 @@ internal static class TermCompliance
 
         var last = new[] { today, term.EndsOn, deputy.TerminatedOn ?? DateOnly.MaxValue }.Min();
         var constituents = await db.Constituents.AsNoTracking().CountAsync(c => c.DeputyId == deputy.Id && c.IsActive, ct);
+        // One deputy's contact dates over the term (a few hundred), counted per quarter by the quarter's own edges.
         var contacts = await db.ConstituentContacts.AsNoTracking()
             .Where(c => c.DeputyId == deputy.Id && c.ContactedOn >= term.StartsOn && c.ContactedOn <= last)
-            .Select(c => new ContactFact(c.DeputyId, c.ContactedOn))
+            .Select(c => c.ContactedOn)
             .ToListAsync(ct);
         var inTouch = new List<RuleOutcomeDto>();
-        var deputyFact = new DeputyFact(deputy.Id, term.Id, deputy.Name, deputy.TerminatedOn, constituents);
         for (var quarter = Quarter.Of(term.StartsOn); quarter.Start <= last; quarter = Next(quarter))
         {
-            var outcome = QuarterlyCompliance.DeputiesInTouch(quarter, [fact], [deputyFact], contacts, settings.Compliance, today);
+            var deputyFact = new DeputyFact(deputy.Id, term.Id, deputy.Name, deputy.TerminatedOn, constituents, contacts.Count(quarter.Contains));
+            var outcome = QuarterlyCompliance.DeputiesInTouch(quarter, [fact], [deputyFact], settings.Compliance, today);
             if (outcome.Total > 0)
             {
                 inTouch.Add(RuleOutcomeDto.From(outcome));

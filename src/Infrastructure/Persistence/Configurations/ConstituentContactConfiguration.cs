@@ -18,7 +18,8 @@ internal sealed class ConstituentContactConfiguration : IEntityTypeConfiguration
         builder.HasOne<Term>().WithMany().HasForeignKey(c => c.TermId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Deputy>().WithMany().HasForeignKey(c => c.DeputyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TownshipId, c.ContactedOn, c.Id });
-        builder.HasIndex(c => new { c.DeputyId, c.ContactedOn });
+        // Covering: a deputy's contacts in a period (profiles, R7) and their ids for the constituents reached, from the index alone.
+        builder.HasIndex(c => new { c.DeputyId, c.ContactedOn }).IncludeProperties(c => c.Id);
 
         builder.OwnsMany(c => c.Constituents, constituents =>
         {

@@ -371,6 +371,8 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("DeputyId", "ContactedOn")
                         .HasDatabaseName("ix_constituent_contacts_deputy_id_contacted_on");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DeputyId", "ContactedOn"), new[] { "Id" });
+
                     b.HasIndex("TownshipId", "ContactedOn", "Id")
                         .HasDatabaseName("ix_constituent_contacts_township_id_contacted_on_id");
 
@@ -1690,6 +1692,8 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
 
                             b1.HasIndex("ActivityId")
                                 .HasDatabaseName("ix_activity_participants_activity_id");
+
+                            NpgsqlIndexBuilderExtensions.IncludeProperties(b1.HasIndex("ActivityId"), new[] { "DeputyId", "Attendance" });
 
                             b1.HasIndex("DeputyId")
                                 .HasDatabaseName("ix_activity_participants_deputy_id");
