@@ -12,6 +12,7 @@ using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Meetings;
+using DeputyPortal.Domain.Notifications;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Reviews;
@@ -67,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ProposalNumberSeriesRow> ProposalNumberSeries => Set<ProposalNumberSeriesRow>();
@@ -79,6 +82,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeIsSomebody => currentUser.IsSystem || currentUser.Role is not null;
 
     private Guid? ScopeTownshipId => currentUser.TownshipId;
+
+    private bool ScopeIsSystem => currentUser.IsSystem;
+
+    private Guid? ScopeUserId => currentUser.UserId;
 
     private Guid? ScopeDeputyId => currentUser.DeputyId;
 
@@ -156,6 +163,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
         builder.Entity<Township>().HasQueryFilter(t => ScopeReadsAll || t.Id == ScopeTownshipId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSomebody);
+        builder.Entity<Notification>().HasQueryFilter(n => ScopeIsSystem || n.RecipientUserId == ScopeUserId);
         FilterByTownship<Term>(builder);
         FilterByTownship<CongressSession>(builder);
         FilterByTownship<ElectoralDistrict>(builder);

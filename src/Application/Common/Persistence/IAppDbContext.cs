@@ -9,6 +9,7 @@ using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Meetings;
+using DeputyPortal.Domain.Notifications;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Reviews;
@@ -60,6 +61,9 @@ public interface IAppDbContext
     DbSet<CalendarDay> CalendarDays { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Filtered to the caller's own inbox (the system sees every one).</summary>
+    DbSet<Notification> Notifications { get; }
 
     DatabaseFacade Database { get; }
 
