@@ -22,6 +22,9 @@ public static class ScheduledRequests
 {
     public const string TimeZoneId = "Asia/Shanghai";
 
+    /// <summary>The group of the jobs that send reminders (提醒).</summary>
+    public const string RemindersGroup = "reminders";
+
     /// <summary>评价期限届满未评价的答复视为认可: every day at 01:00.</summary>
     public static readonly ScheduledRequest AcceptExpiredEvaluations = new(
         new JobKey("accept-expired-evaluations", "proposals"),
@@ -32,8 +35,8 @@ public static class ScheduledRequests
 
     /// <summary>建议即将到期（15/7/1天）和超期（每周）提醒: every day at 08:00.</summary>
     public static readonly ScheduledRequest ProposalDeadlines = new(
-        new JobKey("proposal-deadlines", "reminders"),
-        new TriggerKey("proposal-deadlines-daily", "reminders"),
+        new JobKey("proposal-deadlines", RemindersGroup),
+        new TriggerKey("proposal-deadlines-daily", RemindersGroup),
         "建议即将到期和超期提醒",
         "0 0 8 * * ?",
         async (sender, ct) => await sender.Send(new SweepProposalDeadlines(), ct));
