@@ -10,6 +10,7 @@ using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Infrastructure;
 using DeputyPortal.Infrastructure.DemoData;
 using DeputyPortal.Infrastructure.Persistence;
+using DeputyPortal.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 
@@ -41,6 +42,13 @@ await using (var scope = app.Services.GetRequiredService<ISystemScopes>().Begin(
     if (app.Configuration.GetValue("Demo:Enabled", false))
     {
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOnceAsync(CancellationToken.None);
+
+        // The demo's inboxes hold what the daily reminder sweeps would have sent by today (each sweep is idempotent).
+        var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+        foreach (var reminders in ScheduledRequests.All.Where(r => r.Key.Group == ScheduledRequests.RemindersGroup))
+        {
+            await reminders.Send(sender, CancellationToken.None);
+        }
     }
 }
 

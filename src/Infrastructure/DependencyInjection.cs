@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<AccessTokenHolders>();
+        services.AddScoped<Application.Notifications.Sending.INotificationOutbox, Notifications.NotificationOutbox>();
+        services.AddScoped<Application.Notifications.Sending.IReminderRecipients, Notifications.ReminderRecipients>();
         services.AddMemoryCache();
         services.AddSingleton<AccountStates>();
 
@@ -65,7 +67,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         if (configuration.GetValue("Scheduler:Enabled", true))
         {
-            services.AddScheduler(connectionString, configuration.GetValue("Scheduler:ProvisionSchema", true));
+            services.AddScheduler(connectionString, configuration.GetValue("Scheduler:ProvisionSchema", true), configuration.GetSection("Scheduler:Cron"));
         }
 
         return services;

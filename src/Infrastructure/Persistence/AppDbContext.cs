@@ -13,6 +13,7 @@ using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Meetings;
+using DeputyPortal.Domain.Notifications;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Reviews;
@@ -70,6 +71,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ProposalNumberSeriesRow> ProposalNumberSeries => Set<ProposalNumberSeriesRow>();
@@ -82,6 +85,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeIsSomebody => currentUser.IsSystem || currentUser.Role is not null;
 
     private Guid? ScopeTownshipId => currentUser.TownshipId;
+
+    private bool ScopeIsSystem => currentUser.IsSystem;
 
     private Guid? ScopeUserId => currentUser.UserId;
 
@@ -164,6 +169,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
         // A user sees and revokes only their own tokens; the feed's authentication finds a token by its hash alone.
         builder.Entity<PersonalAccessToken>().HasQueryFilter(t => t.UserId == ScopeUserId);
+        builder.Entity<Notification>().HasQueryFilter(n => ScopeIsSystem || n.RecipientUserId == ScopeUserId);
         FilterByTownship<Term>(builder);
         FilterByTownship<CongressSession>(builder);
         FilterByTownship<ElectoralDistrict>(builder);

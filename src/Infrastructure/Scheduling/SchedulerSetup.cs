@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
@@ -6,13 +7,13 @@ namespace DeputyPortal.Infrastructure.Scheduling;
 
 /// <summary>
 /// Quartz in the API process with its persistent ADO store in the application's PostgreSQL database, clustered:
-/// a restart loses no trigger and two instances never run the same firing. Jobs: the daily sweep of evaluation
-/// windows (<see cref="AcceptExpiredEvaluationsJob"/>, 01:00 China time; a firing missed while down runs once on start)
-/// and the hourly purge of expired idempotency answers (<see cref="PurgeIdempotencyRecordsJob"/>).
+/// a restart loses no trigger and two instances never run the same firing. Jobs: each of <see cref="ScheduledRequests"/>
+/// (cron from <c>Scheduler:Cron:{name}</c>; a firing missed while down runs once on start) and the hourly purge of
+/// expired idempotency answers (<see cref="PurgeIdempotencyRecordsJob"/>, housekeeping that sends no request).
 /// </summary>
 internal static class SchedulerSetup
 {
-    public static IServiceCollection AddScheduler(this IServiceCollection services, string connectionString, bool provisionSchema)
+    public static IServiceCollection AddScheduler(this IServiceCollection services, string connectionString, bool provisionSchema, IConfiguration cron)
     {
         services.AddQuartz(quartz =>
         {
@@ -27,16 +28,16 @@ internal static class SchedulerSetup
                 }
             });
 
-            quartz.AddJob<AcceptExpiredEvaluationsJob>(job => job
-                .WithIdentity(AcceptExpiredEvaluationsJob.Key)
-                .WithDescription("评价期限届满未评价的答复视为认可")
-                .StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(AcceptExpiredEvaluationsJob.Key)
-                .WithIdentity(AcceptExpiredEvaluationsJob.TriggerKey)
-                .WithCronSchedule(AcceptExpiredEvaluationsJob.Cron, cron => cron
-                    .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(AcceptExpiredEvaluationsJob.TimeZoneId))
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            foreach (var request in ScheduledRequests.All)
+            {
+                quartz.AddJob<SystemRequestJob>(job => job.WithIdentity(request.Key).WithDescription(request.Description).StoreDurably());
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(request.Key)
+                    .WithIdentity(request.TriggerKey)
+                    .WithCronSchedule(cron.GetValue<string>(request.Name) ?? request.DefaultCron, schedule => schedule
+                        .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(ScheduledRequests.TimeZoneId))
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
 
             quartz.AddJob<PurgeIdempotencyRecordsJob>(job => job
                 .WithIdentity(PurgeIdempotencyRecordsJob.Key)

@@ -298,6 +298,23 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
     }
 
     [Fact]
+    public async Task DemoStart_FillsTheInboxesWithWhatTheReminderSweepsWouldHaveSent()
+    {
+        await Portal.EmptyDatabaseAsync();
+        await using var demo = Portal.WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true").UseSetting("Scheduler:Enabled", "false"));
+        using var client = demo.CreateClient();
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "secretary.chating", password = DemoAccounts.Password });
+        await token.ShouldBe(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.JsonAsync()).GetProperty("access_token").GetString());
+
+        var inbox = await (await client.GetAsync("/api/v1/me/notifications?pageSize=100")).JsonAsync();
+
+        var kinds = inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ToHashSet();
+        Assert.Contains("ProposalOverdue", kinds);
+        Assert.True(inbox.GetProperty("totalCount").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task DemoAccounts_WhenDemoDisabled_AreRefused()
     {
         await Portal.EmptyDatabaseAsync();

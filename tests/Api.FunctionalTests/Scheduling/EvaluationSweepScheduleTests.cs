@@ -15,14 +15,14 @@ public sealed class EvaluationSweepScheduleTests(PortalFactory portal) : PortalT
     {
         var scheduler = await Portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        var job = await scheduler.GetJobDetail(AcceptExpiredEvaluationsJob.Key);
+        var job = await scheduler.GetJobDetail(ScheduledRequests.AcceptExpiredEvaluations.Key);
         Assert.NotNull(job);
-        Assert.Equal(typeof(AcceptExpiredEvaluationsJob), job.JobType.Type);
+        Assert.Equal(typeof(SystemRequestJob), job.JobType.Type);
         Assert.True(job.Durable);
         Assert.True(job.ConcurrentExecutionDisallowed);
 
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(AcceptExpiredEvaluationsJob.TriggerKey));
-        Assert.Equal(AcceptExpiredEvaluationsJob.Key, trigger.JobKey);
+        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(ScheduledRequests.AcceptExpiredEvaluations.TriggerKey));
+        Assert.Equal(ScheduledRequests.AcceptExpiredEvaluations.Key, trigger.JobKey);
         Assert.Equal("0 0 1 * * ?", trigger.CronExpressionString);
         Assert.Equal("Asia/Shanghai", trigger.TimeZone.Id);
         Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, trigger.MisfireInstruction);
@@ -43,13 +43,13 @@ public sealed class EvaluationSweepScheduleTests(PortalFactory portal) : PortalT
             "SELECT c.cron_expression, c.time_zone_id, t.job_name, t.job_group FROM qrtz_cron_triggers c " +
             "JOIN qrtz_triggers t ON t.sched_name = c.sched_name AND t.trigger_name = c.trigger_name AND t.trigger_group = c.trigger_group " +
             "WHERE c.trigger_name = @name AND c.trigger_group = @group", connection);
-        command.Parameters.AddWithValue("name", AcceptExpiredEvaluationsJob.TriggerKey.Name);
-        command.Parameters.AddWithValue("group", AcceptExpiredEvaluationsJob.TriggerKey.Group);
+        command.Parameters.AddWithValue("name", ScheduledRequests.AcceptExpiredEvaluations.TriggerKey.Name);
+        command.Parameters.AddWithValue("group", ScheduledRequests.AcceptExpiredEvaluations.TriggerKey.Group);
         await using var reader = await command.ExecuteReaderAsync();
 
         Assert.True(await reader.ReadAsync(), "the trigger is not in qrtz_cron_triggers");
         Assert.Equal(
-            ("0 0 1 * * ?", "Asia/Shanghai", AcceptExpiredEvaluationsJob.Key.Name, AcceptExpiredEvaluationsJob.Key.Group),
+            ("0 0 1 * * ?", "Asia/Shanghai", ScheduledRequests.AcceptExpiredEvaluations.Key.Name, ScheduledRequests.AcceptExpiredEvaluations.Key.Group),
             (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         Assert.False(await reader.ReadAsync());
     }
@@ -61,7 +61,7 @@ public sealed class EvaluationSweepScheduleTests(PortalFactory portal) : PortalT
         var flow = new ProposalFlow(Portal);
         var scheduler = await Portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        await scheduler.TriggerJob(AcceptExpiredEvaluationsJob.Key);
+        await scheduler.TriggerJob(ScheduledRequests.AcceptExpiredEvaluations.Key);
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         ProposalHandle proposal;

@@ -10,6 +10,7 @@ using DeputyPortal.Domain.Districts;
 using DeputyPortal.Domain.Groups;
 using DeputyPortal.Domain.HandlingUnits;
 using DeputyPortal.Domain.Meetings;
+using DeputyPortal.Domain.Notifications;
 using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Domain.Proposals;
 using DeputyPortal.Domain.Reviews;
@@ -64,6 +65,9 @@ public interface IAppDbContext
 
     /// <summary>The caller's own personal access tokens (nobody else's).</summary>
     DbSet<PersonalAccessToken> AccessTokens { get; }
+
+    /// <summary>Filtered to the caller's own inbox (the system sees every one).</summary>
+    DbSet<Notification> Notifications { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,0 +1,47 @@
+using DeputyPortal.Application.Notifications.Sweeps;
+using DeputyPortal.Application.Proposals.AcceptExpired;
+using Mediator;
+using Quartz;
+
+namespace DeputyPortal.Infrastructure.Scheduling;
+
+/// <summary>
+/// A job that sends one system request through the mediator pipeline (so validation, authorization as the system,
+/// the transaction and the audit apply as to any request), on a cron schedule read from settings
+/// (<c>Scheduler:Cron:{name}</c>, China time) with <see cref="DefaultCron"/> when none is set. It answers how many rows
+/// it changed or created.
+/// </summary>
+public sealed record ScheduledRequest(
+    JobKey Key, TriggerKey TriggerKey, string Description, string DefaultCron, Func<ISender, CancellationToken, ValueTask<int>> Send)
+{
+    public string Name => Key.Name;
+}
+
+/// <summary>Every scheduled request of the application (DESIGN §6); declaring one here is all a new job needs.</summary>
+public static class ScheduledRequests
+{
+    public const string TimeZoneId = "Asia/Shanghai";
+
+    /// <summary>The group of the jobs that send reminders (提醒).</summary>
+    public const string RemindersGroup = "reminders";
+
+    /// <summary>评价期限届满未评价的答复视为认可: every day at 01:00.</summary>
+    public static readonly ScheduledRequest AcceptExpiredEvaluations = new(
+        new JobKey("accept-expired-evaluations", "proposals"),
+        new TriggerKey("accept-expired-evaluations-daily", "proposals"),
+        "评价期限届满未评价的答复视为认可",
+        "0 0 1 * * ?",
+        async (sender, ct) => await sender.Send(new AcceptExpiredEvaluations(), ct));
+
+    /// <summary>建议即将到期（15/7/1天）和超期（每周）提醒: every day at 08:00.</summary>
+    public static readonly ScheduledRequest ProposalDeadlines = new(
+        new JobKey("proposal-deadlines", RemindersGroup),
+        new TriggerKey("proposal-deadlines-daily", RemindersGroup),
+        "建议即将到期和超期提醒",
+        "0 0 8 * * ?",
+        async (sender, ct) => await sender.Send(new SweepProposalDeadlines(), ct));
+
+    public static readonly IReadOnlyList<ScheduledRequest> All = [AcceptExpiredEvaluations, ProposalDeadlines];
+
+    public static ScheduledRequest? Find(JobKey key) => All.FirstOrDefault(r => r.Key.Equals(key));
+}
