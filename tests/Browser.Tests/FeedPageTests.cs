@@ -30,8 +30,10 @@ public sealed partial class FeedPageTests(BrowserFixture fixture)
         var feedUrl = await page.Locator("#feedUrl").InputValueAsync();
         Assert.Matches(TokenShape(), token);
         Assert.EndsWith("/odata/Proposals?access_token=" + token, feedUrl, StringComparison.Ordinal);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await page.Locator("button[data-copy=feedUrl]").ClickAsync();
-        Assert.Equal("已复制", (await page.Locator("button[data-copy=feedUrl]").InnerTextAsync()).Trim());
+        // The label changes once the clipboard's promise settles, after the click has returned.
+        await page.Locator("button[data-copy=feedUrl]", new() { HasText = "已复制" }).WaitForAsync();
         var row = page.Locator("tr.token", new() { HasText = "Excel 月报" });
         Assert.Equal("有效", (await row.Locator(".status").InnerTextAsync()).Trim());
 
