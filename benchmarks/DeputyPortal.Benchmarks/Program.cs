@@ -7,6 +7,7 @@ using DeputyPortal.Benchmarks.Load;
 // micro | queries                                          BenchmarkDotNet suites (pass BenchmarkDotNet options after --)
 // load --url U --user N --password P --path /api/v1/... [--connections 4] [--seconds 15] [--server-pid PID]
 // accounts [--connection CS | --scale S]                   adds bench.* accounts to a generated database's first township
+// catalogue --url U --user N --password P --connection CS [--runs 20] [--warmup 3]   docs/odata.md's ready queries beside SQL
 // workflow --url U --deputy D --secretary S --unit N --password P [--connections 4] [--seconds 15] [--server-pid PID]
 var command = args.FirstOrDefault() ?? "help";
 var options = ParseOptions(args.Skip(1).TakeWhile(a => a != "--").ToArray());
@@ -43,6 +44,17 @@ switch (command)
             Console.Out,
             CancellationToken.None);
         return 0;
+    case "catalogue":
+        Console.WriteLine("| query | feed median ms | feed p95 ms | SQL median ms | SQL p95 ms | feed ÷ SQL | rows (feed requests) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        await DeputyPortal.Benchmarks.Catalogue.CatalogueRun.RunAsync(
+            new DeputyPortal.Benchmarks.Catalogue.CatalogueOptions(
+                new Uri(options["url"]), options["user"], options["password"], options["connection"],
+                int.Parse(options.GetValueOrDefault("runs", "20"), CultureInfo.InvariantCulture),
+                int.Parse(options.GetValueOrDefault("warmup", "3"), CultureInfo.InvariantCulture)),
+            Console.Out,
+            CancellationToken.None);
+        return 0;
     case "workflow":
         var steps = await WorkflowRun.RunAsync(
             new WorkflowOptions(
@@ -58,7 +70,7 @@ switch (command)
 
         return steps.Sum(s => s.Failures) == 0 ? 0 : 1;
     default:
-        Console.WriteLine("usage: generate --scale town|county|province | micro | queries | load --url … --user … --password … --path … | accounts | workflow --url … --deputy … --secretary … --unit … --password …");
+        Console.WriteLine("usage: generate --scale town|county|province | micro | queries | load --url … --user … --password … --path … | accounts | catalogue --url … --user … --password … --connection … | workflow --url … --deputy … --secretary … --unit … --password …");
         return command == "help" ? 0 : 2;
 }
 
