@@ -74,6 +74,10 @@ public sealed class FeedController(ISender sender, IOptions<FeedOptions> options
     public Task<IActionResult> TermStructures(ODataQueryOptions<TermStructureItem> query, CancellationToken ct) =>
         Answer(query, (s, c) => s.Compliance.TermStructuresAsync(FeedSlices.Of(query), c), ct);
 
+    [HttpGet("odata/DutyProfiles")]
+    public Task<IActionResult> DutyProfiles(ODataQueryOptions<DutyProfileItem> query, CancellationToken ct) =>
+        Answer(query, (s, c) => s.DutyProfiles.EvaluateAsync(FeedSlices.Of(query), c), ct);
+
     private Task<IActionResult> Answer<T>(
         ODataQueryOptions<T> query, Func<FeedSets, IQueryable<T>> set, CancellationToken ct, bool allowApply = false) =>
         Answer(query, (s, _) => Task.FromResult(set(s)), allowApply, ct);

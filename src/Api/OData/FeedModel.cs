@@ -8,7 +8,7 @@ namespace DeputyPortal.Api.OData;
 /// <summary>
 /// The feed's entity data model (DESIGN §7): the entity sets whose names are part of the contract, over the flat rows
 /// of <see cref="FeedSets"/>. The only navigation properties are Township and Term, so $expand can follow nothing else;
-/// the computed compliance sets have none (they carry the township's code and name).
+/// the computed sets (compliance, duty profiles) have none (they carry the township's code and name).
 /// </summary>
 public static class FeedModel
 {
@@ -33,6 +33,7 @@ public static class FeedModel
         builder.EntitySet<QuarterlyComplianceItem>("QuarterlyCompliance").EntityType.HasKey(r => new { r.TownshipId, r.Year, r.Quarter });
         builder.EntitySet<DeputyComplianceItem>("DeputyCompliance").EntityType.HasKey(r => r.DeputyId);
         builder.EntitySet<TermStructureItem>("TermStructures").EntityType.HasKey(r => r.TermId);
+        builder.EntitySet<DutyProfileItem>("DutyProfiles").EntityType.HasKey(r => new { r.DeputyId, r.Year });
 
         // Types are named for what they are in the contract (Proposal, not ProposalItem).
         foreach (var type in builder.StructuralTypes.OfType<EntityTypeConfiguration>())

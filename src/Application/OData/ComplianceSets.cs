@@ -319,7 +319,7 @@ public sealed class ComplianceSets(IAppDbContext db, DateOnly today)
         }
     }
 
-    private static IQueryable<T> Restrict<T>(
+    internal static IQueryable<T> Restrict<T>(
         IQueryable<T> query, ComplianceSlice slice,
         System.Linq.Expressions.Expression<Func<T, Guid>> id,
         System.Linq.Expressions.Expression<Func<T, string>> code,

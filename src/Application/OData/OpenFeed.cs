@@ -37,6 +37,9 @@ public sealed class FeedSets(IAppDbContext db, DateOnly today)
     /// <summary>The computed compliance sets (QuarterlyCompliance, DeputyCompliance, TermStructures), evaluated set-wise.</summary>
     public ComplianceSets Compliance => new(db, today);
 
+    /// <summary>DutyProfiles: deputy × year, counted and ranked as the profiles' REST answers are.</summary>
+    public DutyProfileSet DutyProfiles => new(db, today);
+
     public IQueryable<TownshipItem> Townships() =>
         db.Townships.Select(t => new TownshipItem { Id = t.Id, Code = t.Code, Name = t.Name, County = t.County });
 

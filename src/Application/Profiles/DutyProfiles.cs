@@ -218,6 +218,7 @@ public static class DutyProfiles
                 DeputyId = w.Deputy.Id,
                 DeputyName = w.Deputy.Name,
                 TownshipId = w.Deputy.TownshipId,
+                TermId = w.Deputy.TermId,
                 DistrictId = w.Deputy.DistrictId,
                 DistrictName = district.Name,
                 TerminatedOn = w.Deputy.TerminatedOn,
@@ -251,6 +252,8 @@ public sealed class CountRow
     public string DeputyName { get; init; } = "";
 
     public Guid TownshipId { get; init; }
+
+    public Guid TermId { get; init; }
 
     public Guid DistrictId { get; init; }
 

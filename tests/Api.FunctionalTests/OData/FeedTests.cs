@@ -20,8 +20,8 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
         "ProposalStatistics",
     ];
 
-    /// <summary>The computed compliance sets (tested in <see cref="ComplianceFeedTests"/>).</summary>
-    private static readonly string[] ComplianceSets = ["QuarterlyCompliance", "DeputyCompliance", "TermStructures"];
+    /// <summary>The computed sets (tested in <see cref="ComplianceFeedTests"/> and <see cref="DutyProfileFeedTests"/>).</summary>
+    private static readonly string[] ComplianceSets = ["QuarterlyCompliance", "DeputyCompliance", "TermStructures", "DutyProfiles"];
 
     private static readonly string[] ContractSets = [.. RecordSets, .. ComplianceSets];
 
@@ -50,6 +50,9 @@ public sealed class FeedTests(PortalFactory portal) : PortalTest(portal)
         var structure = (IEdmEntityType)model.FindDeclaredType("DeputyPortal.TermStructure");
         Assert.Equal("DeputyPortal.StructureFlagStatus", structure.FindProperty("NonCpcFlag").Type.FullName());
         Assert.Empty(structure.NavigationProperties());
+        var profile = (IEdmEntityType)model.FindDeclaredType("DeputyPortal.DutyProfile");
+        Assert.Equal(["DeputyId", "Year"], profile.Key().Select(k => k.Name).Order());
+        Assert.Contains(profile.DeclaredProperties, p => p.Name == "TownshipCode");
     }
 
     [Fact]
