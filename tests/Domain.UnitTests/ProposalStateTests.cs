@@ -3,8 +3,8 @@ using DeputyPortal.Domain.Proposals;
 
 namespace DeputyPortal.Domain.UnitTests;
 
-/// <summary>A step of the workflow, as a user takes it from the proposal's page.</summary>
-public enum ProposalMove
+/// <summary>A step of DESIGN §3's diagram, as this test states it independently of the domain's <see cref="ProposalMove"/>.</summary>
+public enum DiagramStep
 {
     EditDraft,
     Submit,
@@ -29,27 +29,27 @@ public enum ProposalMove
 /// </summary>
 public sealed class ProposalStateTests
 {
-    private static readonly Dictionary<ProposalMove, (string Rule, ProposalStatus[] AllowedFrom)> Moves = new()
+    private static readonly Dictionary<DiagramStep, (string Rule, ProposalStatus[] AllowedFrom)> Moves = new()
     {
-        [ProposalMove.EditDraft] = ("OnlyDraftsAreEdited", [ProposalStatus.Draft]),
-        [ProposalMove.Submit] = ("OnlyDraftsAreSubmitted", [ProposalStatus.Draft]),
-        [ProposalMove.Register] = ("RegisterAfterSubmission", [ProposalStatus.Submitted]),
-        [ProposalMove.Reject] = ("RejectOnlySubmitted", [ProposalStatus.Submitted]),
-        [ProposalMove.ConvertToSuggestion] = ("ConvertBeforeAssignment", [ProposalStatus.Submitted, ProposalStatus.Registered]),
-        [ProposalMove.Assign] = ("AssignAfterRegistration", [ProposalStatus.Registered]),
-        [ProposalMove.Return] = ("ReturnWhileAssigned", [ProposalStatus.Assigned]),
-        [ProposalMove.RequestExtension] = ("ExtendWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling]),
-        [ProposalMove.AddProgressNote] = ("NoteWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling, ProposalStatus.FollowUp]),
-        [ProposalMove.ProvideCoUnitInput] = ("InputWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling]),
-        [ProposalMove.Reply] = ("ReplyWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling]),
-        [ProposalMove.Evaluate] = ("EvaluateAfterReply", [ProposalStatus.Replied]),
-        [ProposalMove.AcceptWithoutRating] = ("AcceptAfterReply", [ProposalStatus.Replied]),
-        [ProposalMove.ReportSolved] = ("SolvedUnderFollowUp", [ProposalStatus.FollowUp]),
+        [DiagramStep.EditDraft] = ("OnlyDraftsAreEdited", [ProposalStatus.Draft]),
+        [DiagramStep.Submit] = ("OnlyDraftsAreSubmitted", [ProposalStatus.Draft]),
+        [DiagramStep.Register] = ("RegisterAfterSubmission", [ProposalStatus.Submitted]),
+        [DiagramStep.Reject] = ("RejectOnlySubmitted", [ProposalStatus.Submitted]),
+        [DiagramStep.ConvertToSuggestion] = ("ConvertBeforeAssignment", [ProposalStatus.Submitted, ProposalStatus.Registered]),
+        [DiagramStep.Assign] = ("AssignAfterRegistration", [ProposalStatus.Registered]),
+        [DiagramStep.Return] = ("ReturnWhileAssigned", [ProposalStatus.Assigned]),
+        [DiagramStep.RequestExtension] = ("ExtendWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling]),
+        [DiagramStep.AddProgressNote] = ("NoteWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling, ProposalStatus.FollowUp]),
+        [DiagramStep.ProvideCoUnitInput] = ("InputWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling]),
+        [DiagramStep.Reply] = ("ReplyWhileHandling", [ProposalStatus.Assigned, ProposalStatus.Rehandling]),
+        [DiagramStep.Evaluate] = ("EvaluateAfterReply", [ProposalStatus.Replied]),
+        [DiagramStep.AcceptWithoutRating] = ("AcceptAfterReply", [ProposalStatus.Replied]),
+        [DiagramStep.ReportSolved] = ("SolvedUnderFollowUp", [ProposalStatus.FollowUp]),
     };
 
-    public static TheoryData<ProposalMove, ProposalStatus> IllegalMoves()
+    public static TheoryData<DiagramStep, ProposalStatus> IllegalMoves()
     {
-        var data = new TheoryData<ProposalMove, ProposalStatus>();
+        var data = new TheoryData<DiagramStep, ProposalStatus>();
         foreach (var (move, (_, allowed)) in Moves)
         {
             foreach (var status in Enum.GetValues<ProposalStatus>().Except(allowed))
@@ -61,9 +61,9 @@ public sealed class ProposalStateTests
         return data;
     }
 
-    public static TheoryData<ProposalMove, ProposalStatus> LegalMoves()
+    public static TheoryData<DiagramStep, ProposalStatus> LegalMoves()
     {
-        var data = new TheoryData<ProposalMove, ProposalStatus>();
+        var data = new TheoryData<DiagramStep, ProposalStatus>();
         foreach (var (move, (_, allowed)) in Moves)
         {
             foreach (var status in allowed)
@@ -77,7 +77,7 @@ public sealed class ProposalStateTests
 
     [Theory]
     [MemberData(nameof(IllegalMoves))]
-    public void Move_FromAStateTheDiagramDoesNotAllow_ConflictsWithStateNamingTheCurrentState(ProposalMove move, ProposalStatus status)
+    public void Move_FromAStateTheDiagramDoesNotAllow_ConflictsWithStateNamingTheCurrentState(DiagramStep move, ProposalStatus status)
     {
         var world = new ProposalWorld();
         var proposal = world.In(status, ProposalKind.Motion);
@@ -92,7 +92,7 @@ public sealed class ProposalStateTests
 
     [Theory]
     [MemberData(nameof(LegalMoves))]
-    public void Move_FromAStateTheDiagramAllows_IsTakenAndRecorded(ProposalMove move, ProposalStatus status)
+    public void Move_FromAStateTheDiagramAllows_IsTakenAndRecorded(DiagramStep move, ProposalStatus status)
     {
         var world = new ProposalWorld();
         var proposal = world.In(status, ProposalKind.Motion);
@@ -294,53 +294,53 @@ public sealed class ProposalStateTests
         Assert.Empty(proposal.Evaluations);
     }
 
-    private static void Take(ProposalWorld world, Proposal proposal, ProposalMove move)
+    private static void Take(ProposalWorld world, Proposal proposal, DiagramStep move)
     {
         var unitId = world.LeadUnit.Id;
         switch (move)
         {
-            case ProposalMove.EditDraft:
+            case DiagramStep.EditDraft:
                 proposal.EditDraft(world.Term, null, proposal.Kind, ProposalWorld.Text("教育"), world.Lead, world.CoSigners, world.Rules, Later());
                 break;
-            case ProposalMove.Submit:
+            case DiagramStep.Submit:
                 proposal.Submit(Later());
                 break;
-            case ProposalMove.Register:
+            case DiagramStep.Register:
                 proposal.Register(proposal.SeriesIn(world.Term, null), 1, Later());
                 break;
-            case ProposalMove.Reject:
+            case DiagramStep.Reject:
                 proposal.Reject("重复提出", Later());
                 break;
-            case ProposalMove.ConvertToSuggestion:
+            case DiagramStep.ConvertToSuggestion:
                 proposal.ConvertToSuggestion(Later());
                 break;
-            case ProposalMove.Assign:
+            case DiagramStep.Assign:
                 proposal.Assign(new ProposalAssignment(world.LeadUnit, [world.CoUnit], false, null), null, world.Rules, Later());
                 break;
-            case ProposalMove.Return:
+            case DiagramStep.Return:
                 // Within the return window of an assignment on 2025-03-10.
                 proposal.Return(unitId, "不属本单位职责", world.Rules, Fixtures.Step(ProposalWorld.AssignedOn.AddDays(5)));
                 break;
-            case ProposalMove.RequestExtension:
+            case DiagramStep.RequestExtension:
                 proposal.RequestExtension(unitId, Fixtures.Date("2025-09-30"), "需等待资金", Later());
                 break;
-            case ProposalMove.AddProgressNote:
+            case DiagramStep.AddProgressNote:
                 proposal.AddProgressNote(unitId, "已开工", Later());
                 break;
-            case ProposalMove.ProvideCoUnitInput:
+            case DiagramStep.ProvideCoUnitInput:
                 proposal.ProvideCoUnitInput(world.CoUnit.Id, "同意主办单位方案", Later());
                 break;
-            case ProposalMove.Reply:
+            case DiagramStep.Reply:
                 proposal.Reply(unitId, ProposalWorld.ReplyOf(ReplyClass.A, Later().Today), world.Calendar, world.Rules, Later());
                 break;
-            case ProposalMove.Evaluate:
+            case DiagramStep.Evaluate:
                 // Within the window that ends on 2025-06-03 for a reply on 2025-05-06.
                 proposal.Evaluate(world.Lead.Id, Rating.Satisfied, null, world.Rules, Later());
                 break;
-            case ProposalMove.AcceptWithoutRating:
+            case DiagramStep.AcceptWithoutRating:
                 proposal.AcceptWithoutRating(Fixtures.Step(Fixtures.Date("2025-06-04")));
                 break;
-            case ProposalMove.ReportSolved:
+            case DiagramStep.ReportSolved:
                 proposal.ReportSolved(unitId, "已完工", Later());
                 break;
             default:

@@ -105,6 +105,12 @@ public sealed record ProposalDto : IVersioned
 
     public IReadOnlyList<ProposalEventDto> Timeline { get; init; } = [];
 
+    /// <summary>
+    /// The steps the caller may take on it now (<see cref="ProposalMoves"/>), in the order of the workflow: what the
+    /// portal offers as buttons. Empty for a reader who takes no part in it.
+    /// </summary>
+    public IReadOnlyList<ProposalMove> Moves { get; init; } = [];
+
     public uint Version { get; init; }
 }
 

@@ -9,7 +9,7 @@ namespace DeputyPortal.Application.Proposals;
 public static partial class ProposalMapper
 {
     /// <summary>The whole record with the names of those it names, and its warning for <paramref name="today"/> under the township's rules.</summary>
-    public static ProposalDto ToDto(this Proposal proposal, DateOnly today, ProposalRules rules, ProposalNames names)
+    public static ProposalDto ToDto(this Proposal proposal, DateOnly today, ProposalRules rules, ProposalNames names, ProposalParticipant viewer)
     {
         var dto = proposal.ToDtoWithoutWarning().WithWarning(ProposalWarning.For(proposal.Status, proposal.DueOn, today, rules));
         return dto with
@@ -20,6 +20,7 @@ public static partial class ProposalMapper
             LeadUnitName = names.Unit(dto.LeadUnitId),
             CoUnits = [.. dto.CoUnits.Select(u => u with { HandlingUnitName = names.Unit(u.HandlingUnitId) })],
             SupervisorName = names.Supervisor(dto.SupervisorPresidiumMemberId),
+            Moves = proposal.MovesFor(viewer, today, rules),
         };
     }
 
@@ -53,6 +54,7 @@ public static partial class ProposalMapper
     [MapperIgnoreTarget(nameof(ProposalDto.WarningColor))]
     [MapperIgnoreTarget(nameof(ProposalDto.IsOverdue))]
     [MapperIgnoreTarget(nameof(ProposalDto.DaysOverdue))]
+    [MapperIgnoreTarget(nameof(ProposalDto.Moves))]
     private static partial ProposalDto ToDtoWithoutWarning(this Proposal proposal);
 
     [MapperIgnoreTarget(nameof(ProposalCoUnitDto.HandlingUnitName))]

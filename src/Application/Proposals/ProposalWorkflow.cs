@@ -42,6 +42,19 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
     public Guid ActingUnitId => user.HandlingUnitId ?? throw new DomainRuleException(
         "ActsForOwnUnit", "当前账号未绑定承办单位。", RuleViolationKind.NotPermitted);
 
+    /// <summary>
+    /// On whose behalf the caller takes part in proposals: the same roles the steps' <c>[Authorize]</c> names (the
+    /// secretary for the township's office, a unit officer for their unit, a deputy for themselves), so a move listed
+    /// in <see cref="ProposalDto.Moves"/> is one the caller's role may send.
+    /// </summary>
+    public ProposalParticipant Participant => user.Role switch
+    {
+        Roles.TownshipSecretary => ProposalParticipant.TownshipOffice,
+        Roles.HandlingUnitOfficer when user.HandlingUnitId is { } unitId => ProposalParticipant.Unit(unitId),
+        Roles.Deputy when user.DeputyId is { } deputyId => ProposalParticipant.Deputy(deputyId),
+        _ => ProposalParticipant.Nobody,
+    };
+
     /// <summary>A deputy acts only on the proposals they lead; a secretary on any of the township's.</summary>
     public void RequireLeadDeputyOrSecretary(Proposal proposal) =>
         Rule.RequireActor(
@@ -66,6 +79,6 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
             [proposal.SessionId],
             [proposal.SupervisorPresidiumMemberId],
             ct);
-        return proposal.ToDto(Today, await RulesAsync(proposal, ct), names);
+        return proposal.ToDto(Today, await RulesAsync(proposal, ct), names, Participant);
     }
 }

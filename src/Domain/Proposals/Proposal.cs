@@ -143,7 +143,7 @@ public sealed class Proposal : Entity, ITownshipScoped
         Term term, CongressSession? session, ProposalKind kind, ProposalText text, Deputy lead, IReadOnlyCollection<Deputy> coSigners,
         ProposalRules rules, ProposalStep step)
     {
-        RequireStatus("OnlyDraftsAreEdited", "只有草稿可以修改", ProposalStatus.Draft);
+        RequireStatus(ProposalMove.EditDraft, "OnlyDraftsAreEdited", "只有草稿可以修改");
         Rule.Require(lead.Id == LeadDeputyId, "LeadDeputyIsFixed", "领衔代表不能更改；请另行起草。", "leadDeputyId");
         Write(term, session, kind, text, lead, coSigners, rules);
         Record(step, ProposalAction.Edited, null);
@@ -151,7 +151,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void Submit(ProposalStep step)
     {
-        RequireStatus("OnlyDraftsAreSubmitted", "只有草稿可以提交", ProposalStatus.Draft);
+        RequireStatus(ProposalMove.Submit, "OnlyDraftsAreSubmitted", "只有草稿可以提交");
         Status = ProposalStatus.Submitted;
         SubmittedOn = step.Today;
         Record(step, ProposalAction.Submitted, null);
@@ -166,7 +166,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void Register(ProposalSeries series, int sequence, ProposalStep step)
     {
-        RequireStatus("RegisterAfterSubmission", "只有已提交的建议可以立案", ProposalStatus.Submitted);
+        RequireStatus(ProposalMove.Register, "RegisterAfterSubmission", "只有已提交的建议可以立案");
         Rule.Require(
             series.TermId == TermId && series.Kind == Kind && (series.SessionNumber is null) == (SessionId is null) && sequence >= 1,
             "NumberFromOwnSeries",
@@ -180,7 +180,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void Reject(string reason, ProposalStep step)
     {
-        RequireStatus("RejectOnlySubmitted", "只有已提交、尚未立案的建议可以不予立案", ProposalStatus.Submitted);
+        RequireStatus(ProposalMove.Reject, "RejectOnlySubmitted", "只有已提交、尚未立案的建议可以不予立案");
         Status = ProposalStatus.Rejected;
         RejectionReason = reason;
         ClosedOn = step.Today;
@@ -191,14 +191,14 @@ public sealed class Proposal : Entity, ITownshipScoped
     public void ConvertToSuggestion(ProposalStep step)
     {
         Rule.RequireState(Kind == ProposalKind.Motion, "OnlyMotionsAreConverted", "只有议案可以转为建议。");
-        RequireStatus("ConvertBeforeAssignment", "议案只能在立案前后、交办之前转为建议", ProposalStatus.Submitted, ProposalStatus.Registered);
+        RequireStatus(ProposalMove.ConvertToSuggestion, "ConvertBeforeAssignment", "议案只能在立案前后、交办之前转为建议");
         Kind = ProposalKind.Suggestion;
         Record(step, ProposalAction.ConvertedToSuggestion, Number is null ? null : $"保留编号 {Number}");
     }
 
     public void Assign(ProposalAssignment assignment, CongressSession? session, ProposalRules rules, ProposalStep step)
     {
-        RequireStatus("AssignAfterRegistration", "建议必须先立案才能交办", ProposalStatus.Registered);
+        RequireStatus(ProposalMove.Assign, "AssignAfterRegistration", "建议必须先立案才能交办");
         var (lead, coUnits, complex, supervisor) = assignment;
         Rule.Require(lead.TownshipId == TownshipId && lead.IsActive, "LeadUnitOfTownship", "主办单位必须是本乡镇在用的承办单位。", "leadUnitId");
         Rule.Require(
@@ -236,7 +236,7 @@ public sealed class Proposal : Entity, ITownshipScoped
     /// </summary>
     public void Return(Guid unitId, string reason, ProposalRules rules, ProposalStep step)
     {
-        RequireStatus("ReturnWhileAssigned", "只有已交办、尚未答复的建议可以退回", ProposalStatus.Assigned);
+        RequireStatus(ProposalMove.Return, "ReturnWhileAssigned", "只有已交办、尚未答复的建议可以退回");
         var isLead = unitId == LeadUnitId;
         Rule.RequireActor(isLead || _coUnits.Any(u => u.HandlingUnitId == unitId), "OnlyAssignedUnitReturns", "只有被交办的单位可以退回。");
         Rule.RequireState(
@@ -261,7 +261,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public ExtensionRequest RequestExtension(Guid unitId, DateOnly requestedDueOn, string reason, ProposalStep step)
     {
-        RequireStatus("ExtendWhileHandling", "只有办理中、尚未答复的建议可以申请延期", ProposalStatus.Assigned, ProposalStatus.Rehandling);
+        RequireStatus(ProposalMove.RequestExtension, "ExtendWhileHandling", "只有办理中、尚未答复的建议可以申请延期");
         RequireLeadUnit(unitId, "OnlyLeadUnitRequestsExtension", "只有主办单位可以申请延期。");
         Rule.RequireState(_extensions.All(e => e.Decision != ExtensionDecision.Pending), "OneExtensionRequestAtATime", "已有一项延期申请待审批。");
         Rule.Require(requestedDueOn > DueOn, "ExtensionMovesDeadlineLater", $"申请的期限必须晚于现有期限 {DueOn:yyyy-MM-dd}。", "requestedDueOn");
@@ -276,7 +276,7 @@ public sealed class Proposal : Entity, ITownshipScoped
         var request = _extensions.FirstOrDefault(e => e.Id == requestId);
         Rule.Require(request is not null, "ExtensionRequestOfProposal", "该建议没有这项延期申请。", "requestId");
         Rule.RequireState(request!.Decision == ExtensionDecision.Pending, "ExtensionDecidedOnce", "该延期申请已经审批。");
-        RequireStatus("DecideExtensionWhileHandling", "只有办理中、尚未答复的建议可以审批延期", ProposalStatus.Assigned, ProposalStatus.Rehandling);
+        RequireStatus(ProposalMove.DecideExtension, "DecideExtensionWhileHandling", "只有办理中、尚未答复的建议可以审批延期");
         request.Decide(approve, comment, step.Today);
         if (approve)
         {
@@ -290,7 +290,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void AddProgressNote(Guid unitId, string text, ProposalStep step)
     {
-        RequireStatus("NoteWhileHandling", "只有办理中或跟踪落实中的建议可以记录进展", ProposalStatus.Assigned, ProposalStatus.Rehandling, ProposalStatus.FollowUp);
+        RequireStatus(ProposalMove.AddProgressNote, "NoteWhileHandling", "只有办理中或跟踪落实中的建议可以记录进展");
         Rule.RequireActor(IsHandledBy(unitId), "OnlyAssignedUnitNotesProgress", "只有主办或协办单位可以记录办理进展。");
         _progressNotes.Add(new ProgressNote(Id, unitId, text, step.Today));
         Record(step, ProposalAction.ProgressNoted, text);
@@ -298,7 +298,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void ProvideCoUnitInput(Guid unitId, string input, ProposalStep step)
     {
-        RequireStatus("InputWhileHandling", "只有办理中、尚未答复的建议可以提交协办意见", ProposalStatus.Assigned, ProposalStatus.Rehandling);
+        RequireStatus(ProposalMove.ProvideCoUnitInput, "InputWhileHandling", "只有办理中、尚未答复的建议可以提交协办意见");
         var coUnit = _coUnits.FirstOrDefault(u => u.HandlingUnitId == unitId);
         Rule.RequireActor(coUnit is not null, "OnlyCoUnitProvidesInput", "只有协办单位可以提交协办意见。");
         coUnit!.Provide(input, step.Today);
@@ -307,7 +307,7 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void Reply(Guid unitId, ReplyDraft reply, WorkingDayCalendar calendar, ProposalRules rules, ProposalStep step)
     {
-        RequireStatus("ReplyWhileHandling", "只有已交办或重新办理中的建议可以答复", ProposalStatus.Assigned, ProposalStatus.Rehandling);
+        RequireStatus(ProposalMove.Reply, "ReplyWhileHandling", "只有已交办或重新办理中的建议可以答复");
         RequireLeadUnit(unitId, "OnlyLeadUnitReplies", "只有主办单位可以答复。");
         var needsCommitment = reply.ResultClass is ReplyClass.B or ReplyClass.C;
         Rule.Require(
@@ -343,7 +343,7 @@ public sealed class Proposal : Entity, ITownshipScoped
     /// </summary>
     public void Evaluate(Guid deputyId, Rating rating, string? comment, ProposalRules rules, ProposalStep step)
     {
-        RequireStatus("EvaluateAfterReply", "只有已答复的建议可以评价", ProposalStatus.Replied);
+        RequireStatus(ProposalMove.Evaluate, "EvaluateAfterReply", "只有已答复的建议可以评价");
         Rule.RequireActor(deputyId == LeadDeputyId, "OnlyLeadDeputyEvaluates", "只有领衔代表可以评价答复。");
         Rule.RequireState(
             step.Today <= EvaluationDueOn,
@@ -374,7 +374,7 @@ public sealed class Proposal : Entity, ITownshipScoped
     /// <summary>No rating within the window: the reply counts as accepted and takes the path of 满意, saying so.</summary>
     public void AcceptWithoutRating(ProposalStep step)
     {
-        RequireStatus("AcceptAfterReply", "只有已答复的建议可以视为认可", ProposalStatus.Replied);
+        RequireStatus("AcceptAfterReply", "只有已答复的建议可以视为认可", [ProposalStatus.Replied]);
         Rule.RequireState(step.Today > EvaluationDueOn, "AcceptOnlyAfterWindow", $"评价期限至 {EvaluationDueOn:yyyy-MM-dd}，尚未届满。");
         _evaluations.Add(new ProposalEvaluation(Id, HandlingRound, null, null, step.Today));
         LastRating = null;
@@ -384,13 +384,17 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     public void ReportSolved(Guid unitId, string evidence, ProposalStep step)
     {
-        RequireStatus("SolvedUnderFollowUp", "只有跟踪落实中的建议可以报告已解决", ProposalStatus.FollowUp);
+        RequireStatus(ProposalMove.ReportSolved, "SolvedUnderFollowUp", "只有跟踪落实中的建议可以报告已解决");
         RequireLeadUnit(unitId, "OnlyLeadUnitReportsSolved", "只有主办单位可以报告已解决。");
         SolvedOn = step.Today;
         SolvedEvidence = evidence;
         Record(step, ProposalAction.ReportedSolved, evidence);
         Close(step.Today);
     }
+
+    /// <summary>The moves <paramref name="who"/> may take today (<see cref="ProposalMoves"/>).</summary>
+    public IReadOnlyList<ProposalMove> MovesFor(ProposalParticipant who, DateOnly today, ProposalRules rules) =>
+        ProposalMoves.For(this, who, today, rules);
 
     public bool IsHandledBy(Guid unitId) => unitId == LeadUnitId || _coUnits.Any(u => u.HandlingUnitId == unitId);
 
@@ -439,7 +443,10 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     private void RequireLeadUnit(Guid unitId, string rule, string message) => Rule.RequireActor(unitId == LeadUnitId, rule, message);
 
-    private void RequireStatus(string rule, string requirement, params ProposalStatus[] allowed) =>
+    private void RequireStatus(ProposalMove move, string rule, string requirement) =>
+        RequireStatus(rule, requirement, ProposalMoves.AllowedFrom[move]);
+
+    private void RequireStatus(string rule, string requirement, IReadOnlyCollection<ProposalStatus> allowed) =>
         Rule.RequireState(
             allowed.Contains(Status),
             rule,
