@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<AccessTokenHolders>();
         services.AddScoped<Application.Notifications.Sending.INotificationOutbox, Notifications.NotificationOutbox>();
         services.AddScoped<Application.Notifications.Sending.IReminderRecipients, Notifications.ReminderRecipients>();
+        Notifications.Channels.NotificationChannelsSetup.AddNotificationChannels(services, configuration);
         services.AddMemoryCache();
         services.AddSingleton<AccountStates>();
 

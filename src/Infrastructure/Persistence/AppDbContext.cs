@@ -73,6 +73,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ProposalNumberSeriesRow> ProposalNumberSeries => Set<ProposalNumberSeriesRow>();
@@ -87,6 +89,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private Guid? ScopeTownshipId => currentUser.TownshipId;
 
     private bool ScopeIsSystem => currentUser.IsSystem;
+
+    private bool ScopeIsAdmin => currentUser.Role == Application.Common.Security.Roles.Admin;
 
     private Guid? ScopeUserId => currentUser.UserId;
 
@@ -170,6 +174,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         // A user sees and revokes only their own tokens; the feed's authentication finds a token by its hash alone.
         builder.Entity<PersonalAccessToken>().HasQueryFilter(t => t.UserId == ScopeUserId);
         builder.Entity<Notification>().HasQueryFilter(n => ScopeIsSystem || n.RecipientUserId == ScopeUserId);
+        builder.Entity<NotificationDelivery>().HasQueryFilter(d => ScopeIsSystem || ScopeIsAdmin);
         FilterByTownship<Term>(builder);
         FilterByTownship<CongressSession>(builder);
         FilterByTownship<ElectoralDistrict>(builder);

@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Notifications.Delivery;
 using DeputyPortal.Application.Notifications.Sweeps;
 using DeputyPortal.Application.Proposals.AcceptExpired;
 using Mediator;
@@ -41,7 +42,15 @@ public static class ScheduledRequests
         "0 0 8 * * ?",
         async (sender, ct) => await sender.Send(new SweepProposalDeadlines(), ct));
 
-    public static readonly IReadOnlyList<ScheduledRequest> All = [AcceptExpiredEvaluations, ProposalDeadlines];
+    /// <summary>提醒邮件和群机器人消息的发送与重试: every minute. Sends only what is due; idempotent like every job.</summary>
+    public static readonly ScheduledRequest NotificationDeliveries = new(
+        new JobKey("notification-deliveries", RemindersGroup),
+        new TriggerKey("notification-deliveries-every-minute", RemindersGroup),
+        "发送提醒邮件和群机器人消息",
+        "0 * * * * ?",
+        async (sender, ct) => await sender.Send(new DispatchNotificationDeliveries(), ct));
+
+    public static readonly IReadOnlyList<ScheduledRequest> All = [AcceptExpiredEvaluations, ProposalDeadlines, NotificationDeliveries];
 
     public static ScheduledRequest? Find(JobKey key) => All.FirstOrDefault(r => r.Key.Equals(key));
 }

@@ -69,6 +69,9 @@ public interface IAppDbContext
     /// <summary>Filtered to the caller's own inbox (the system sees every one).</summary>
     DbSet<Notification> Notifications { get; }
 
+    /// <summary>The reminders' deliveries beyond the inbox: administrators and the system only.</summary>
+    DbSet<NotificationDelivery> NotificationDeliveries { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
