@@ -15,7 +15,8 @@ namespace DeputyPortal.Application.Notifications.Sweeps;
 /// completed by its date reminds the responsible unit's officers and the township's secretaries (整改事项超期); a
 /// presidium meeting decision whose follow-up (落实) is not completed by its date reminds the follow-up unit's
 /// officers, when it names one, and the secretaries (会议决定落实超期). Both on the first day overdue and then once a
-/// week while overdue, as the proposal sweep does. Reads only the open, overdue ones, by the (status, due date)
+/// week while overdue, as the proposal sweep does. A decision's reminder names its meeting as the subject (the
+/// decision rows are replaced when the meeting is revised), one per decision by its position. Reads only the open, overdue ones, by the (status, due date)
 /// index of rectification items and the partial index of open follow-ups.
 /// </summary>
 [Authorize(Roles.SystemOnly)]
@@ -41,7 +42,7 @@ public sealed class SweepOverdueFollowUpsHandler(IAppDbContext db, TimeProvider 
                 from d in m.Decisions
                 where d.FollowUpCompletedOn == null && d.FollowUpDueOn < today
                 select new Due(
-                    NotificationKind.DecisionFollowUpOverdue, d.Id, m.TownshipId, d.FollowUpDueOn!.Value, d.FollowUpUnitId,
+                    NotificationKind.DecisionFollowUpOverdue, m.Id, m.TownshipId, d.FollowUpDueOn!.Value, d.FollowUpUnitId,
                     db.HandlingUnits.Where(u => u.Id == d.FollowUpUnitId).Select(u => u.Name).FirstOrDefault(),
                     null, d.Position, d.Text, m.Id)
                 {
@@ -71,7 +72,9 @@ public sealed class SweepOverdueFollowUpsHandler(IAppDbContext db, TimeProvider 
     private static NotificationDraft Draft(Due d, DateOnly today)
     {
         var daysOverdue = today.DayNumber - d.DueOn.DayNumber;
-        var period = string.Create(CultureInfo.InvariantCulture, $"{d.DueOn:yyyyMMdd}-w{(daysOverdue - 1) / 7}");
+        // A decision's rows are replaced when its meeting is revised, so its reminder is the meeting's, told apart by position.
+        var decision = d.Kind == NotificationKind.DecisionFollowUpOverdue ? string.Create(CultureInfo.InvariantCulture, $"d{d.Position}-") : string.Empty;
+        var period = string.Create(CultureInfo.InvariantCulture, $"{decision}{d.DueOn:yyyyMMdd}-w{(daysOverdue - 1) / 7}");
         var text = d.Text.Length > 60 ? $"{d.Text[..60]}…" : d.Text;
         var unit = d.UnitName is null ? string.Empty : $"由{d.UnitName}负责，";
         var deadline = ChineseDates.InProse(d.DueOn);
