@@ -1,6 +1,7 @@
 using DeputyPortal.Api.FunctionalTests.Compliance;
 using DeputyPortal.Api.FunctionalTests.Support;
 using DeputyPortal.Application.Notifications.Sweeps;
+using DeputyPortal.Domain.Meetings;
 
 namespace DeputyPortal.Api.FunctionalTests.Notifications;
 
@@ -53,6 +54,37 @@ public sealed class QuarterEndWarningsTests(PortalFactory portal) : PortalTest(p
         Assert.Equal($"/compliance?year=2026&quarter=2&townshipId={b.Township.Id}", meeting.GetProperty("link").GetString());
         Assert.Contains("2026年6月30日", meeting.GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Contains("2026年第2季度", meeting.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warnings_AgreeWithTheComplianceAnswer()
+    {
+        await History.GroupActivityAsync(World.A, new(2026, 5, 12), World.A.Deputies[4]); // no member of the group attended: R4 still short
+        await History.GroupActivityAsync(World.B, new(2026, 5, 12), World.B.Deputies[1]);
+        await History.MeetingAsync(World.A, new DateTimeOffset(2026, 4, 10, 9, 0, 0, TimeSpan.FromHours(8)));
+        await History.MeetingAsync(World.B, new DateTimeOffset(2026, 5, 10, 9, 0, 0, TimeSpan.FromHours(8)), PresidiumMeetingKind.Extraordinary); // not a regular one
+        await Reminders.SweepOnAsync(FifteenDaysBefore, new SweepQuarterEndWarnings());
+
+        foreach (var (town, secretary) in new[] { (World.A, "secretary.a"), (World.B, "secretary.b") })
+        {
+            var response = await (await As(secretary)).GetAsync($"/api/v1/townships/{town.Township.Id}/compliance?year=2026&quarter=2");
+            var rules = (await response.JsonAsync()).GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("rule").GetString()!);
+            var r4Offenders = rules["R4"].GetProperty("offenders").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ToHashSet();
+            var warned = new HashSet<(string Kind, Guid Subject)>();
+            foreach (var role in new[] { "secretary", "presidium", "deputy" })
+            {
+                warned.UnionWith(await Reminders.InboxAsync($"{role}.{secretary[^1]}"));
+            }
+
+            Assert.Equal(rules["R3"].GetProperty("status").GetString() != "Met", warned.Contains((Meeting, town.Township.Id)));
+            Assert.Equal(r4Offenders.Contains(town.Group.Id), warned.Contains((Group, town.Group.Id)));
+        }
+
+        // A held its regular meeting and its group's activity went unattended; B the other way round.
+        Assert.DoesNotContain((Meeting, World.A.Township.Id), await Reminders.InboxAsync("secretary.a"));
+        Assert.Contains((Group, World.A.Group.Id), await Reminders.InboxAsync("deputy.a"));
+        Assert.Contains((Meeting, World.B.Township.Id), await Reminders.InboxAsync("secretary.b"));
+        Assert.DoesNotContain((Group, World.B.Group.Id), await Reminders.InboxAsync("deputy.b"));
     }
 
     [Fact]
