@@ -1,7 +1,7 @@
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Persistence;
+using DeputyPortal.Application.Compliance.Quarterly;
 using DeputyPortal.Application.Settings;
-using DeputyPortal.Domain.Activities;
 using DeputyPortal.Domain.Compliance;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -64,34 +64,9 @@ internal static class TownshipCompliance
             .Where(p => p.TownshipId == townshipId && p.DueOn >= start && p.DueOn <= end)
             .Select(p => new ReplyDeadlineFact(p.Id, p.Number, p.Title, p.Status, p.DueOn!.Value, p.LastRepliedOn))
             .ToListAsync(ct);
-        var meetings = await db.PresidiumMeetings.AsNoTracking()
-            .Where(m => m.TownshipId == townshipId && m.HeldOn >= start && m.HeldOn <= end)
-            .Select(m => new MeetingFact(m.Id, m.HeldOn, m.Kind, m.HasQuorum, m.PresentCount, m.QuorumRequired))
-            .ToListAsync(ct);
-        // R4 and R7 are counted in the server (a township's quarter holds thousands of participations and hundreds of
-        // contacts): one row per group and one per deputy, each count a lookup on the (group | deputy, date) indexes.
-        var activities = db.Activities.Where(a => a.TownshipId == townshipId && a.StartsOn >= start && a.StartsOn <= end);
-        var groups = await db.RepresentativeGroups.AsNoTracking()
-            .Where(g => g.TownshipId == townshipId && termIds.Contains(g.TermId))
-            .Select(g => new GroupFact(
-                g.Id,
-                g.TermId,
-                g.Name,
-                activities.Count(a => a.OrganizingGroupId == g.Id),
-                activities.Count(a => a.OrganizingGroupId == g.Id
-                    && a.Participants.Any(p => p.Attendance == Attendance.Present && g.Members.Any(m => m.DeputyId == p.DeputyId)))))
-            .ToListAsync(ct);
-        var contacts = db.ConstituentContacts.Where(c => c.TownshipId == townshipId && c.ContactedOn >= start && c.ContactedOn <= end);
-        var deputies = await db.Deputies.AsNoTracking()
-            .Where(d => d.TownshipId == townshipId && termIds.Contains(d.TermId))
-            .Select(d => new DeputyFact(
-                d.Id,
-                d.TermId,
-                d.Name,
-                d.TerminatedOn,
-                db.Constituents.Count(c => c.DeputyId == d.Id && c.IsActive),
-                contacts.Count(c => c.DeputyId == d.Id)))
-            .ToListAsync(ct);
+        var meetings = (await QuarterFactQueries.MeetingsAsync(db, [townshipId], quarter, ct))[townshipId].ToList();
+        var groups = await QuarterFactQueries.GroupsAsync(db, [townshipId], termIds, quarter, ct);
+        var deputies = await QuarterFactQueries.DeputiesAsync(db, [townshipId], termIds, quarter, ct);
 
         return new Facts(terms, sessions, proposals, deadlines, meetings, groups, deputies);
     }

@@ -196,11 +196,7 @@ public static class QuarterlyCompliance
         DateOnly today)
     {
         var (requiredContacts, requiredConstituents) = (rules.ContactsPerDeputyPerQuarter, rules.MinimumConstituentsPerDeputy);
-        var termIds = TermsOverlapping(quarter, terms);
-        var held = deputies
-            .Where(d => termIds.Contains(d.TermId) && (d.TerminatedOn is null || d.TerminatedOn > quarter.End))
-            .OrderBy(d => d.Name, StringComparer.Ordinal)
-            .ToList();
+        var held = DeputiesHeld(quarter, terms, deputies);
         var offenders = new List<Offender>();
         var (fewContacts, fewConstituents) = (0, 0);
         foreach (var deputy in held)
@@ -242,6 +238,14 @@ public static class QuarterlyCompliance
                 : $"{quarter.Name}在任代表{held.Count}名，{inTouch}名达标；{fewContacts}名联系选民不足{requiredContacts}次，{fewConstituents}名固定联系选民不足{requiredConstituents}名。");
     }
 
+    /// <summary>
+    /// The deputies R7 holds to the quarter who have not logged the township's number of contacts in it (the
+    /// quarter-end reminder 本季度尚未联系选民 warns exactly these).
+    /// </summary>
+    public static IReadOnlyList<DeputyFact> DeputiesShortOfContacts(
+        Quarter quarter, IReadOnlyCollection<TermFact> terms, IReadOnlyCollection<DeputyFact> deputies, ComplianceRules rules) =>
+        [.. DeputiesHeld(quarter, terms, deputies).Where(d => d.ContactsInQuarter < rules.ContactsPerDeputyPerQuarter)];
+
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Days overdue as the proposal answers count them (<see cref="ProposalWarning.DaysOverdue"/>): the days past the deadline day.</summary>
@@ -251,6 +255,15 @@ public static class QuarterlyCompliance
         null when today > proposal.DueOn => $"办理期限{Day(proposal.DueOn)}，逾期{today.DayNumber - proposal.DueOn.DayNumber}天未答复",
         null => $"尚未答复（期限{Day(proposal.DueOn)}）",
     };
+
+    /// <summary>R7's deputies: of a term overlapping the quarter, and still in office at its end.</summary>
+    private static List<DeputyFact> DeputiesHeld(Quarter quarter, IEnumerable<TermFact> terms, IEnumerable<DeputyFact> deputies)
+    {
+        var termIds = TermsOverlapping(quarter, terms);
+        return [.. deputies
+            .Where(d => termIds.Contains(d.TermId) && (d.TerminatedOn is null || d.TerminatedOn > quarter.End))
+            .OrderBy(d => d.Name, StringComparer.Ordinal)];
+    }
 
     private static HashSet<Guid> TermsOverlapping(Quarter quarter, IEnumerable<TermFact> terms) =>
         terms.Where(t => t.Overlaps(quarter.Start, quarter.End)).Select(t => t.Id).ToHashSet();

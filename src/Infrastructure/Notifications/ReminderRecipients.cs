@@ -1,5 +1,6 @@
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Notifications.Sending;
+using DeputyPortal.Domain.Presidium;
 using DeputyPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,25 @@ public sealed class ReminderRecipients(AppDbContext db, TimeProvider clock) : IR
         (await Active()
             .Where(u => u.DeputyId != null && deputyIds.Contains(u.DeputyId.Value))
             .Select(u => new { Key = u.DeputyId!.Value, u.Id })
+            .ToListAsync(ct))
+        .ToLookup(u => u.Key, u => u.Id);
+
+    public async Task<ILookup<Guid, Guid>> ChairAccountsAsync(IReadOnlyCollection<Guid> townshipIds, DateOnly day, CancellationToken ct) =>
+        (await (
+                from m in db.PresidiumMembers.AsNoTracking()
+                join u in Active() on (Guid?)m.DeputyId equals u.DeputyId
+                where townshipIds.Contains(m.TownshipId) && m.Post == PresidiumPost.Chair
+                    && m.ServesFrom <= day && (m.ServesUntil == null || m.ServesUntil >= day)
+                select new { Key = m.TownshipId, u.Id })
+            .ToListAsync(ct))
+        .ToLookup(u => u.Key, u => u.Id);
+
+    public async Task<ILookup<Guid, Guid>> PresidiumMemberAccountsAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken ct) =>
+        (await (
+                from m in db.PresidiumMembers.AsNoTracking()
+                join u in Active() on (Guid?)m.DeputyId equals u.DeputyId
+                where memberIds.Contains(m.Id)
+                select new { Key = m.Id, u.Id })
             .ToListAsync(ct))
         .ToLookup(u => u.Key, u => u.Id);
 

@@ -50,7 +50,49 @@ public static class ScheduledRequests
         "0 * * * * ?",
         async (sender, ct) => await sender.Send(new DispatchNotificationDeliveries(), ct));
 
-    public static readonly IReadOnlyList<ScheduledRequest> All = [AcceptExpiredEvaluations, ProposalDeadlines, NotificationDeliveries];
+    /// <summary>大会期间提出的建议闭会25天后尚未交办提醒: every day at 08:00.</summary>
+    public static readonly ScheduledRequest UnassignedSessionProposals = new(
+        new JobKey("unassigned-session-proposals", RemindersGroup),
+        new TriggerKey("unassigned-session-proposals-daily", RemindersGroup),
+        "大会建议闭会25天后尚未交办提醒",
+        "0 0 8 * * ?",
+        async (sender, ct) => await sender.Send(new SweepUnassignedSessionProposals(), ct));
+
+    /// <summary>答复15天未评价提醒: every day at 08:00.</summary>
+    public static readonly ScheduledRequest AwaitedRatings = new(
+        new JobKey("awaited-ratings", RemindersGroup),
+        new TriggerKey("awaited-ratings-daily", RemindersGroup),
+        "答复待评价提醒",
+        "0 0 8 * * ?",
+        async (sender, ct) => await sender.Send(new SweepAwaitedRatings(), ct));
+
+    /// <summary>整改事项和会议决定落实超期（每周）提醒: every day at 08:00.</summary>
+    public static readonly ScheduledRequest OverdueFollowUps = new(
+        new JobKey("overdue-follow-ups", RemindersGroup),
+        new TriggerKey("overdue-follow-ups-daily", RemindersGroup),
+        "整改事项和会议决定落实超期提醒",
+        "0 0 8 * * ?",
+        async (sender, ct) => await sender.Send(new SweepOverdueFollowUps(), ct));
+
+    /// <summary>季度末（最后15天）主席团例会、代表小组活动、联系选民提醒: every day at 08:00.</summary>
+    public static readonly ScheduledRequest QuarterEndWarnings = new(
+        new JobKey("quarter-end-warnings", RemindersGroup),
+        new TriggerKey("quarter-end-warnings-daily", RemindersGroup),
+        "季度末例会、小组活动和联系选民提醒",
+        "0 0 8 * * ?",
+        async (sender, ct) => await sender.Send(new SweepQuarterEndWarnings(), ct));
+
+    /// <summary>任期不足12个月尚未向选民述职提醒: on the 1st of every month at 08:00.</summary>
+    public static readonly ScheduledRequest VoterReportsDue = new(
+        new JobKey("voter-reports-due", RemindersGroup),
+        new TriggerKey("voter-reports-due-monthly", RemindersGroup),
+        "任期不足12个月尚未向选民述职提醒",
+        "0 0 8 1 * ?",
+        async (sender, ct) => await sender.Send(new SweepVoterReportsDue(), ct));
+
+    public static readonly IReadOnlyList<ScheduledRequest> All =
+        [AcceptExpiredEvaluations, ProposalDeadlines, UnassignedSessionProposals, AwaitedRatings, OverdueFollowUps, QuarterEndWarnings, VoterReportsDue,
+         NotificationDeliveries];
 
     public static ScheduledRequest? Find(JobKey key) => All.FirstOrDefault(r => r.Key.Equals(key));
 }

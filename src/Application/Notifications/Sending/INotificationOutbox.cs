@@ -30,4 +30,10 @@ public interface IReminderRecipients
 
     /// <summary>The active accounts bound to each deputy (a deputy's own, and a presidium member's who is that deputy).</summary>
     Task<ILookup<Guid, Guid>> DeputyAccountsAsync(IReadOnlyCollection<Guid> deputyIds, CancellationToken ct);
+
+    /// <summary>The active accounts of each township's presidium chair (主席) serving on the day.</summary>
+    Task<ILookup<Guid, Guid>> ChairAccountsAsync(IReadOnlyCollection<Guid> townshipIds, DateOnly day, CancellationToken ct);
+
+    /// <summary>The active accounts of each presidium member (those bound to the member's deputy).</summary>
+    Task<ILookup<Guid, Guid>> PresidiumMemberAccountsAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken ct);
 }

@@ -66,6 +66,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
             items.Property(r => r.Evidence).HasMaxLength(RectificationItem.TextMaxLength);
             items.HasIndex(r => new { r.ActivityId, r.Position }).IsUnique();
             items.HasIndex(r => new { r.ResponsibleUnitId, r.Status, r.DueOn });
+            // The overdue sweep: open items by due date, county-wide.
+            items.HasIndex(r => r.DueOn).HasFilter("status <> 'Completed'").HasDatabaseName("ix_rectification_items_open_due_on");
             items.HasOne<HandlingUnit>().WithMany().HasForeignKey(r => r.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(a => a.SubjectUnits).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -61,6 +61,10 @@ internal sealed class PresidiumMeetingConfiguration : IEntityTypeConfiguration<P
             decisions.HasIndex(d => d.MeetingId);
             decisions.HasOne<HandlingUnit>().WithMany().HasForeignKey(d => d.FollowUpUnitId).OnDelete(DeleteBehavior.Restrict);
             decisions.HasIndex(d => d.FollowUpUnitId);
+            // The overdue sweep: follow-ups not yet completed, by due date.
+            decisions.HasIndex(d => d.FollowUpDueOn)
+                .HasFilter("follow_up_completed_on IS NULL AND follow_up_due_on IS NOT NULL")
+                .HasDatabaseName("ix_presidium_meeting_decisions_open_follow_up_due_on");
         });
         builder.Navigation(m => m.Agenda).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(m => m.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field);

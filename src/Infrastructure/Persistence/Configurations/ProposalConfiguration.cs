@@ -31,6 +31,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         // Deadlines of proposals awaiting a reply (colour and overdue filters), per township and county-wide.
         builder.HasIndex(p => new { p.TownshipId, p.Status, p.DueOn });
         builder.HasIndex(p => new { p.Status, p.DueOn });
+        // Replies in their evaluation window: the rating reminders and the acceptance of expired windows.
+        builder.HasIndex(p => new { p.Status, p.EvaluationDueOn });
         // The default sort (newest first), within a township and county-wide; read backwards for -submittedOn.
         builder.HasIndex(p => new { p.TownshipId, p.SubmittedOn, p.Id });
         builder.HasIndex(p => new { p.SubmittedOn, p.Id });

@@ -1109,6 +1109,9 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "DueOn")
                         .HasDatabaseName("ix_proposals_status_due_on");
 
+                    b.HasIndex("Status", "EvaluationDueOn")
+                        .HasDatabaseName("ix_proposals_status_evaluation_due_on");
+
                     b.HasIndex("SubmittedOn", "Id")
                         .HasDatabaseName("ix_proposals_submitted_on_id");
 
@@ -1950,6 +1953,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                             b1.HasKey("Id")
                                 .HasName("pk_rectification_items");
 
+                            b1.HasIndex("DueOn")
+                                .HasDatabaseName("ix_rectification_items_open_due_on")
+                                .HasFilter("status <> 'Completed'");
+
                             b1.HasIndex("ActivityId", "Position")
                                 .IsUnique()
                                 .HasDatabaseName("ix_rectification_items_activity_id_position");
@@ -2420,6 +2427,10 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("Id")
                                 .HasName("pk_presidium_meeting_decisions");
+
+                            b1.HasIndex("FollowUpDueOn")
+                                .HasDatabaseName("ix_presidium_meeting_decisions_open_follow_up_due_on")
+                                .HasFilter("follow_up_completed_on IS NULL AND follow_up_due_on IS NOT NULL");
 
                             b1.HasIndex("FollowUpUnitId")
                                 .HasDatabaseName("ix_presidium_meeting_decisions_follow_up_unit_id");
