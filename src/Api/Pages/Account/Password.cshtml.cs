@@ -1,3 +1,4 @@
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Me;
 using FluentValidation;
 using Mediator;
@@ -12,6 +13,7 @@ namespace DeputyPortal.Api.Pages.Account;
 /// 修改密码: the signed-in user's own password change, the same request as POST /api/v1/me/password. It ends every
 /// session of the account, this one too, so the user signs in again with the new password.
 /// </summary>
+[PortalPage(typeof(ChangeMyPassword))]
 public sealed class PasswordModel(ISender sender) : PageModel
 {
     [BindProperty]

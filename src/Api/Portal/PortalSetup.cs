@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeputyPortal.Api.Portal;
+
+public static class PortalSetup
+{
+    /// <summary>The portal's pages, each behind sign-in, its own page permission and the error translation of <see cref="PortalPageFilter"/>.</summary>
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add(new PortalPageFilter());
+                ChineseBindingMessages(options.ModelBindingMessageProvider);
+            });
+        return services;
+    }
+
+    /// <summary>
+    /// Status codes without a body: HTML pages in Chinese on portal routes (re-executed as /error/{code}, in the
+    /// layout), problem details on /api, /odata and the other machine routes.
+    /// </summary>
+    public static IApplicationBuilder UsePortalStatusCodePages(this IApplicationBuilder app)
+    {
+        app.UseWhen(PortalPaths.IsPortal, portal => portal.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(context => !PortalPaths.IsPortal(context), machines => machines.UseStatusCodePages());
+        return app;
+    }
+
+    private static void ChineseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”的格式不正确。");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”的格式不正确。");
+        messages.SetUnknownValueIsInvalidAccessor(_ => "所填的值格式不正确。");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "所填的值格式不正确。");
+        messages.SetValueIsInvalidAccessor(value => $"“{value}”无效。");
+        messages.SetValueMustBeANumberAccessor(_ => "须填写数字。");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "须填写数字。");
+        messages.SetValueMustNotBeNullAccessor(_ => "此项必须填写。");
+        messages.SetMissingBindRequiredValueAccessor(_ => "此项必须填写。");
+        messages.SetMissingKeyOrValueAccessor(() => "此项必须填写。");
+    }
+}
