@@ -10,7 +10,7 @@ namespace DeputyPortal.Api.Portal;
 /// and of the keys inside it ("Rows[2]" also shows "Rows[2].LeaveReason") as <c>p.error.field-error</c>.
 /// </summary>
 [HtmlTargetElement("field-errors", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldErrorsTagHelper : TagHelper
+public sealed class FieldErrorsTagHelper(HtmlEncoder encoder) : TagHelper
 {
     public string For { get; set; } = string.Empty;
 
@@ -25,7 +25,7 @@ public sealed class FieldErrorsTagHelper : TagHelper
             .Where(e => e.Key == For || e.Key.StartsWith(For + "[", StringComparison.Ordinal) || e.Key.StartsWith(For + ".", StringComparison.Ordinal))
             .SelectMany(e => e.Value?.Errors.Select(error => error.ErrorMessage) ?? [])
             .Distinct();
-        output.Content.SetHtmlContent(string.Concat(messages.Select(m => $"<p class=\"error field-error\">{HtmlEncoder.Default.Encode(m)}</p>")));
+        output.Content.SetHtmlContent(string.Concat(messages.Select(m => $"<p class=\"error field-error\">{encoder.Encode(m)}</p>")));
     }
 }
 
@@ -34,7 +34,7 @@ public sealed class FieldErrorsTagHelper : TagHelper
 /// nothing was saved and lists every message at once; each also stands beside its field.
 /// </summary>
 [HtmlTargetElement("form-errors", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormErrorsTagHelper : TagHelper
+public sealed class FormErrorsTagHelper(HtmlEncoder encoder) : TagHelper
 {
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -49,7 +49,7 @@ public sealed class FormErrorsTagHelper : TagHelper
             return;
         }
 
-        var items = string.Concat(messages.Select(m => $"<li class=\"error\">{HtmlEncoder.Default.Encode(m)}</li>"));
+        var items = string.Concat(messages.Select(m => $"<li class=\"error\">{encoder.Encode(m)}</li>"));
         output.Content.SetHtmlContent(
             $"<div class=\"error-summary\" role=\"alert\"><p class=\"error\">未保存，请按提示修改后再提交（共 {messages.Count} 处）：</p><ul>{items}</ul></div>");
     }

@@ -26,7 +26,7 @@ public static class PortalErrorPages
     public static Task WriteAsync(HttpContext context, int status)
     {
         var text = For(status);
-        var encoder = HtmlEncoder.Default;
+        var encoder = context.RequestServices.GetRequiredService<HtmlEncoder>();
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";

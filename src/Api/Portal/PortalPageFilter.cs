@@ -75,12 +75,13 @@ public sealed class PortalPageFilter : IAsyncPageFilter
             return new StatusCodeResult(StatusCodes.Status400BadRequest);
         }
 
-        foreach (var (property, message) in messages)
+        // The application's message for a field replaces the model binder's ("此项必须填写" for an empty choice).
+        foreach (var field in messages.GroupBy(m => page.FieldFor(m.Property), m => m.Message))
         {
-            var key = page.FieldFor(property);
-            if (page.ModelState[key]?.Errors.Any(e => e.ErrorMessage == message) != true)
+            page.ModelState[field.Key]?.Errors.Clear();
+            foreach (var message in field.Distinct())
             {
-                page.ModelState.AddModelError(key, message);
+                page.ModelState.AddModelError(field.Key, message);
             }
         }
 

@@ -17,12 +17,14 @@ public static class PortalSetup
     }
 
     /// <summary>
-    /// Status codes without a body: HTML pages in Chinese on portal routes (re-executed as /error/{code}, in the
-    /// layout), problem details on /api, /odata and the other machine routes.
+    /// Status codes without a body: problem details on /api, /odata and the other machine routes (written first, on
+    /// the inside), HTML pages in Chinese on portal routes (re-executed as /error/{code}, in the layout). The
+    /// re-executing middleware is registered on the application itself, not in a branch, because only there does it
+    /// route the re-executed request again.
     /// </summary>
-    public static IApplicationBuilder UsePortalStatusCodePages(this IApplicationBuilder app)
+    public static WebApplication UsePortalStatusCodePages(this WebApplication app)
     {
-        app.UseWhen(PortalPaths.IsPortal, portal => portal.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseWhen(context => !PortalPaths.IsPortal(context), machines => machines.UseStatusCodePages());
         return app;
     }

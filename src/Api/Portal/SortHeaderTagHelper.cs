@@ -13,7 +13,7 @@ namespace DeputyPortal.Api.Portal;
 /// </summary>
 [HtmlTargetElement("th", Attributes = KeyAttribute)]
 [HtmlTargetElement("a", Attributes = KeyAttribute)]
-public sealed class SortHeaderTagHelper : TagHelper
+public sealed class SortHeaderTagHelper(HtmlEncoder encoder) : TagHelper
 {
     private const string KeyAttribute = "sort-key";
 
@@ -37,10 +37,10 @@ public sealed class SortHeaderTagHelper : TagHelper
         var ascending = Current == Key;
         var descending = Current == "-" + Key;
         var next = ascending ? "-" + Key : descending ? Key : First == "asc" ? Key : "-" + Key;
-        var href = HtmlEncoder.Default.Encode(PortalQuery.Sorted(ViewContext.HttpContext.Request, next));
+        var href = encoder.Encode(PortalQuery.Sorted(ViewContext.HttpContext.Request, next));
         var arrow = ascending ? " ▲" : descending ? " ▼" : string.Empty;
         var label = (await output.GetChildContentAsync()).GetContent();
-        var link = $"<a href=\"{href}\" data-sort=\"{HtmlEncoder.Default.Encode(Key)}\">{label}<span class=\"sort-arrow\" aria-hidden=\"true\">{arrow}</span></a>";
+        var link = $"<a href=\"{href}\" data-sort=\"{encoder.Encode(Key)}\">{label}<span class=\"sort-arrow\" aria-hidden=\"true\">{arrow}</span></a>";
 
         if (output.TagName == "a")
         {
