@@ -11,10 +11,13 @@ public static class PortalQuery
     public const string PageKey = "p";
     public const string SortKey = "sort";
 
+    /// <summary>What a redirect announces once ("已登记…") and the file handlers: never carried to another page or order.</summary>
+    private static readonly string[] OneShot = ["recorded", "logged", "saved", "revoked", "handler"];
+
     public static string With(HttpRequest request, params (string Key, string? Value)[] changes)
     {
         var query = new QueryBuilder();
-        var changed = changes.Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var changed = changes.Select(c => c.Key).Concat(OneShot).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, values) in request.Query.Where(q => !changed.Contains(q.Key)))
         {
             foreach (var value in values.Where(v => !string.IsNullOrEmpty(v)))
