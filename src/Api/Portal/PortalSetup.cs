@@ -25,6 +25,16 @@ public static class PortalSetup
     public static WebApplication UsePortalStatusCodePages(this WebApplication app)
     {
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use((context, next) =>
+        {
+            if (!PortalPaths.IsPortal(context))
+            {
+                // The feature here is the re-executing middleware's own: machine routes never get an HTML page.
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseWhen(context => !PortalPaths.IsPortal(context), machines => machines.UseStatusCodePages());
         return app;
     }
