@@ -4,6 +4,7 @@ using DeputyPortal.Api;
 using DeputyPortal.Api.Endpoints;
 using DeputyPortal.Api.Http;
 using DeputyPortal.Api.OData;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Api.Security;
 using DeputyPortal.Application;
 using DeputyPortal.Application.Common.Security;
@@ -31,7 +32,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi("v1");
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/").AllowAnonymousToPage("/Account/Login").AllowAnonymousToPage("/Account/Logout"));
+builder.Services.AddPortal();
 
 var app = builder.Build();
 
@@ -54,7 +55,7 @@ await using (var scope = app.Services.GetRequiredService<ISystemScopes>().Begin(
 
 app.UsePortalSecurityHeaders();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UsePortalStatusCodePages();
 app.UseMiddleware<RequestTextGuard>();
 app.UseFeedOffsetLiterals();
 app.UseStaticFiles();

@@ -23,6 +23,7 @@ public static class DependencyInjection
         });
 
         services.AddScoped<Proposals.ProposalWorkflow>();
+        services.AddScoped<Common.Security.IRequestPermissions, Common.Security.RequestPermissions>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -35,20 +35,4 @@ public sealed class CompliancePageTests(BrowserFixture fixture)
             page.GetByRole(AriaRole.Link, new() { Name = "导出达标情况（Excel）" }).ClickAsync());
         Assert.EndsWith("2025年第1季度达标情况.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Deputy_HasNoComplianceLink_AndIsRefusedThePage()
-    {
-        var page = await fixture.NewPageAsync(PhoneWidth, PhoneHeight);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(PortalServer.DeputyUserName);
-        await page.GetByLabel("密码").FillAsync(PortalServer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "达标情况" }).CountAsync());
-        var response = await page.GotoAsync("/compliance");
-        Assert.NotEqual(200, response!.Status);
-        Assert.DoesNotContain("R3", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
-    }
 }

@@ -18,7 +18,7 @@ public sealed partial class FeedPageTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await SignInAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "数据接口" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "数据接口" }).ClickAsync();
         Assert.Equal("/feed", new Uri(page.Url).AbsolutePath);
         Assert.Contains("从 OData 源", await page.Locator(".steps").InnerTextAsync(), StringComparison.Ordinal);
 

@@ -29,7 +29,7 @@ public sealed class ProfilePagesTests(BrowserFixture fixture)
 
         var page = await fixture.NewPageAsync();
         await SignInAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = "履职情况" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "履职情况" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Equal("/profiles", new Uri(page.Url).AbsolutePath);
 

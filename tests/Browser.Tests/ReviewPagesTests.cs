@@ -5,7 +5,9 @@ using static DeputyPortal.Browser.Tests.Support.PortalPages;
 namespace DeputyPortal.Browser.Tests;
 
 /// <summary>
-/// The secretary records a deputy's report to the voters (述职评议): a tally over the number present is refused beside
+/// The secretary records a deputy's report to the voters (述职评议): a form without the deputy, the form and the report
+/// is refused with all three messages at once beside their fields and everything typed kept; a tally over the number
+/// present is then refused beside
 /// the tally with everything typed kept; fixed, it saves, shows its rate and proposed outcome, and is in the list.
 /// A deputy reads reviews but cannot open the record form.
 /// </summary>
@@ -25,15 +27,30 @@ public sealed class ReviewPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "登记述职评议" }).ClickAsync();
         Assert.Equal("/reviews/new", new Uri(page.Url).AbsolutePath);
 
-        await page.GetByLabel("述职代表").SelectOptionAsync(new SelectOptionValue { Label = PortalServer.LeadDeputyName });
+        // First without the deputy, the form and the report: every message at once, each beside its field.
         await page.GetByLabel("述职日期").FillAsync("2025-11-20");
         await page.GetByLabel("地点").FillAsync("茶亭村村委会");
-        await page.GetByLabel("口头").CheckAsync();
-        await page.GetByLabel("述职报告").FillAsync(Report);
         await page.GetByLabel("参加评议的选民代表人数").FillAsync("30");
         await page.GetByLabel("满意", new() { Exact = true }).FillAsync("25");
         await page.GetByLabel("基本满意").FillAsync("4");
         await page.GetByLabel("不满意").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        Assert.Equal("/reviews/new", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("述职代表不能为空。", (await page.Locator("#deputyId + .field-error").InnerTextAsync()).Trim());
+        Assert.Equal("述职报告不能为空。", (await page.Locator("#reportText + .field-error").InnerTextAsync()).Trim());
+        Assert.Contains("述职形式", await page.Locator("fieldset.form-choice .field-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, await page.GetByRole(AriaRole.Alert).Locator("li").CountAsync());
+        Assert.Equal("茶亭村村委会", await page.GetByLabel("地点").InputValueAsync());
+        Assert.Equal("2025-11-20", await page.GetByLabel("述职日期").InputValueAsync());
+        Assert.Equal("30", await page.GetByLabel("参加评议的选民代表人数").InputValueAsync());
+        Assert.Equal("2", await page.GetByLabel("不满意").InputValueAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("review-form-errors-phone"), FullPage = true });
+
+        await page.GetByLabel("述职代表").SelectOptionAsync(new SelectOptionValue { Label = PortalServer.LeadDeputyName });
+        await page.GetByLabel("口头").CheckAsync();
+        await page.GetByLabel("述职报告").FillAsync(Report);
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
@@ -96,8 +113,10 @@ public sealed class ReviewPagesTests(BrowserFixture fixture)
         Assert.Equal("/reviews", new Uri(page.Url).AbsolutePath);
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "登记述职评议" }).CountAsync());
 
-        await page.GotoAsync("/reviews/new"); // refused as /contacts/new refuses a secretary: the cookie scheme's access-denied redirect
-        Assert.NotEqual("/reviews/new", new Uri(page.Url).AbsolutePath);
+        var refused = await page.GotoAsync("/reviews/new"); // RecordReview is the secretary's: the 403 page, where it was opened
+        Assert.Equal(403, refused!.Status);
+        Assert.Equal("/reviews/new", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("无权访问", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).CountAsync());
     }
 }

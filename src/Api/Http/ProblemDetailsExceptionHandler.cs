@@ -14,7 +14,7 @@ namespace DeputyPortal.Api.Http;
 public sealed record FieldError(string Field, string Rule, string Message);
 
 /// <summary>
-/// The one place where failures become RFC 9457 problem details. Each error names what failed: the field and rule
+/// The one place where failures become RFC 9457 problem details (on portal routes, the Chinese error page of their status). Each error names what failed: the field and rule
 /// for bad input (422), the domain rule for a refused operation (409/422), the resource for 404.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
@@ -26,6 +26,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(DatabaseErrors.Redacted(exception), httpContext.Request.Path);
+        }
+
+        if (Portal.PortalPaths.IsPortal(httpContext))
+        {
+            // People get a page in Chinese that says what they can do, and nothing of what failed inside.
+            await Portal.PortalErrorPages.WriteAsync(httpContext, problem.Status!.Value);
+            return true;
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -1,4 +1,4 @@
-using DeputyPortal.Application.AccessTokens;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Me;
 using Mediator;
@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages;
 
-public sealed class IndexModel(ISender sender) : PageModel
+/// <summary>首页: who is signed in, and the pages their role may use (the navigation's own entries, so the two never differ).</summary>
+[PortalPage(typeof(GetMe))]
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
 {
     private static readonly Dictionary<string, string> RoleLabels = new()
     {
@@ -24,19 +26,11 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string? TownshipName { get; private set; }
 
-    /// <summary>Deputies log their contacts; secretaries keep the township's contact ledger.</summary>
-    public bool KeepsContacts { get; private set; }
-
-    /// <summary>Those who oversee a township read its compliance; deputies and handling units do not.</summary>
-    public bool ReadsCompliance { get; private set; }
-
-    public bool IsDeputy { get; private set; }
+    /// <summary>The work pages of the navigation this user may use (the feed is listed with the interfaces).</summary>
+    public IReadOnlyList<PortalNavigation.Entry> WorkPages { get; private set; } = [];
 
     /// <summary>County staff, secretaries and presidium members read the OData feed (and make tokens for it).</summary>
     public bool ReadsFeed { get; private set; }
-
-    /// <summary>The readers of performance reviews: the deputy (their own), the secretary, the presidium and county staff.</summary>
-    public bool ReadsReviews { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -44,10 +38,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         DisplayName = me.DisplayName;
         RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
         TownshipName = me.TownshipName;
-        KeepsContacts = me.Role is Roles.Deputy or Roles.TownshipSecretary;
-        IsDeputy = me.Role is Roles.Deputy;
-        ReadsFeed = FeedAccess.Roles.Contains(me.Role);
-        ReadsReviews = me.Role is Roles.Deputy or Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
-        ReadsCompliance = me.Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
+        WorkPages = PortalNavigation.For(permissions).Where(e => e.Page != typeof(IndexModel) && e.Page != typeof(Feed.IndexModel)).ToList();
+        ReadsFeed = permissions.MayUse<Feed.IndexModel>();
     }
 }

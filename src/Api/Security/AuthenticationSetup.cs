@@ -40,6 +40,13 @@ public static class AuthenticationSetup
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+
+                // A signed-in user refused a page gets the 403 page at the address they opened, not a redirect.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
                 options.Events.OnValidatePrincipal = async context =>
                 {
                     if (!await context.HttpContext.RequestServices.GetRequiredService<AccountStampValidator>().IsCurrentAsync(context.Principal))

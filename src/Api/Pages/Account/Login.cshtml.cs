@@ -2,11 +2,13 @@ using System.Security.Claims;
 using DeputyPortal.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Account;
 
+[AllowAnonymous]
 public sealed class LoginModel(AccountSignIn signIn) : PageModel
 {
     [BindProperty]

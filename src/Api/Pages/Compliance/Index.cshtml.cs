@@ -1,6 +1,5 @@
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common;
-using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Compliance;
 using DeputyPortal.Application.Compliance.Get;
 using DeputyPortal.Application.Compliance.Report;
@@ -19,11 +18,10 @@ namespace DeputyPortal.Api.Pages.Compliance;
 /// 达标情况: one township's compliance in a quarter (R1, R2, R3, R4, R7) and its year (R6), with the offenders; and, for
 /// its current term, the deputies' reports to voters (R5, those not yet reported named) and the term structure (R10).
 /// </summary>
+[PortalPage(typeof(GetTownshipCompliance))]
 public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 {
     public const int FirstYear = 2021;
-
-    private static readonly string[] ReaderRoles = [Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff, Roles.Admin];
 
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
@@ -48,11 +46,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         await ChoosePeriodAsync(ct);
         if (TownshipId is { } townshipId)
         {
@@ -70,11 +63,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     /// <summary>The term structure (代表结构.xlsx) of the chosen township's current term.</summary>
     public async Task<IActionResult> OnGetTermStructureReportAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         await ChoosePeriodAsync(ct);
         if (TownshipId is not { } townshipId)
         {
@@ -88,11 +76,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     /// <summary>Every deputy's report to voters (述职情况.xlsx) in the chosen township's current term.</summary>
     public async Task<IActionResult> OnGetVoterReportsReportAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         await ChoosePeriodAsync(ct);
         if (TownshipId is not { } townshipId)
         {
@@ -123,11 +106,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     /// <summary>The quarter's report (达标情况.xlsx) of the chosen township.</summary>
     public async Task<IActionResult> OnGetReportAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         await ChoosePeriodAsync(ct);
         if (TownshipId is not { } townshipId)
         {

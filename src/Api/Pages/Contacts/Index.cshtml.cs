@@ -1,5 +1,4 @@
-using System.Globalization;
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Contacts;
@@ -18,7 +17,8 @@ namespace DeputyPortal.Api.Pages.Contacts;
 /// 联系选民台账: the contact entries the signed-in user may read (a deputy: their own; a secretary: the township's),
 /// newest first, with filters and the ledger download. The scoping is the application's, not this page's.
 /// </summary>
-public sealed class IndexModel(ISender sender) : PageModel
+[PortalPage(typeof(ListConstituentContacts), typeof(GetContactLedger))]
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
 {
     public const int PageSize = 20;
 
@@ -34,8 +34,11 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid? DeputyId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
     public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
 
     /// <summary>The entry just logged, highlighted once after the form redirects here.</summary>
     [BindProperty(SupportsGet = true)]
@@ -46,20 +49,21 @@ public sealed class IndexModel(ISender sender) : PageModel
     /// <summary>Names of the township's deputies, for a secretary's filter and list (empty for a deputy).</summary>
     public IReadOnlyDictionary<Guid, string> Deputies { get; private set; } = new Dictionary<Guid, string>();
 
-    public string? Role => User.FindFirst(PortalClaims.Role)?.Value;
+    /// <summary>Whoever may log a contact from the 登记 page (a deputy, for their own constituents).</summary>
+    public bool CanLog => permissions.MayUse<NewModel>();
 
-    public bool IsDeputy => Role == Roles.Deputy;
+    /// <summary>Those who read other deputies' contacts see whose each entry is; a deputy reads only their own.</summary>
+    public bool ShowsDeputies => !user.SeesOnlyOwnConstituents();
 
-    public bool ShowsDeputies => Role is Roles.TownshipSecretary or Roles.PresidiumMember or Roles.CountyStaff or Roles.Admin;
+    public bool CanDownloadLedger => permissions.MaySend<GetContactLedger>();
 
-    public bool CanDownloadLedger => Role is not Roles.HandlingUnitOfficer;
-
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Contacts.TotalCount / (double)PageSize));
+    /// <summary>The sort in force: by the contact date, newest first unless reversed.</summary>
+    public string CurrentSort => Sort is "contactedOn" ? Sort : "-contactedOn";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Contacts = await sender.Send(
-            new ListConstituentContacts(DeputyId: DeputyId, From: From, To: To, Channel: Channel, Page: Math.Max(1, PageNumber), PageSize: PageSize),
+            new ListConstituentContacts(DeputyId: DeputyId, From: From, To: To, Channel: Channel, Page: Math.Max(1, PageNumber), PageSize: PageSize, Sort: CurrentSort),
             ct);
         if (ShowsDeputies)
         {
@@ -76,14 +80,4 @@ public sealed class IndexModel(ISender sender) : PageModel
     }
 
     public string DeputyName(Guid id) => Deputies.GetValueOrDefault(id, string.Empty);
-
-    /// <summary>The query string of this list at another page, keeping the filters.</summary>
-    public Dictionary<string, string?> RouteFor(int page) => new()
-    {
-        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["channel"] = Channel?.ToString(),
-        ["deputyId"] = DeputyId?.ToString(),
-        ["p"] = page.ToString(CultureInfo.InvariantCulture),
-    };
 }

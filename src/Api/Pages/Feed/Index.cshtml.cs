@@ -1,14 +1,11 @@
-using System.Text.Json;
 using DeputyPortal.Api.OData;
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.AccessTokens;
 using DeputyPortal.Application.AccessTokens.Create;
 using DeputyPortal.Application.AccessTokens.List;
 using DeputyPortal.Application.AccessTokens.Revoke;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Paging;
-using DeputyPortal.Domain.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,9 +15,11 @@ namespace DeputyPortal.Api.Pages.Feed;
 /// <summary>
 /// 数据接口: the signed-in user's personal access tokens for the OData feed, the same requests as
 /// /api/v1/me/access-tokens, with the steps to connect Excel and Power BI. A new token is shown on the answer to the
-/// create (never put in a redirect, TempData or the URL of this page), and that answer is not cached.
+/// create (never put in a redirect, TempData or the URL of this page), and that answer is not cached. It is for those
+/// who may make a token for the feed.
 /// </summary>
-public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
+[PortalPage(typeof(ListMyAccessTokens), typeof(CreateAccessToken))]
+public sealed class IndexModel(ISender sender, TimeProvider clock) : PortalPageModel
 {
     public const int DefaultLifetimeDays = 90;
 
@@ -30,7 +29,7 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     [BindProperty]
     public DateOnly? ExpiresOn { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
@@ -41,15 +40,9 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     /// <summary>The token just made, shown this once.</summary>
     public IssuedAccessTokenDto? Issued { get; private set; }
 
-    public bool CanCreate => FeedAccess.Roles.Contains(User.FindFirst(PortalClaims.Role)?.Value ?? string.Empty);
-
     public string ServiceRoot => FeedAddress.Root(Request);
 
     public DateOnly Today => clock.TodayInChina();
-
-    public Dictionary<string, List<string>> Errors { get; } = [];
-
-    public IEnumerable<string> ErrorsFor(string field) => Errors.GetValueOrDefault(field) ?? [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -59,34 +52,16 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        if (!CanCreate)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            var issued = await sender.Send(new CreateAccessToken(Name ?? string.Empty, ExpiresOn ?? default), ct);
-            Issued = issued with { FeedUrl = FeedAddress.For(Request, issued.Token!) };
-            Response.Headers.CacheControl = "no-store";
-            Name = null;
-            ExpiresOn = Today.AddDays(DefaultLifetimeDays);
-        }
-        catch (ValidationException validation)
-        {
-            foreach (var error in validation.Errors)
-            {
-                AddError(error.PropertyName, error.ErrorMessage);
-            }
-        }
-        catch (DomainRuleException rule) when (rule.Kind == RuleViolationKind.InvalidRequest)
-        {
-            AddError(rule.Field ?? string.Empty, rule.Message);
-        }
-
+        var issued = await sender.Send(new CreateAccessToken(Name ?? string.Empty, ExpiresOn ?? default), ct);
+        Issued = issued with { FeedUrl = FeedAddress.For(Request, issued.Token!) };
+        Response.Headers.CacheControl = "no-store";
+        Name = null;
+        ExpiresOn = Today.AddDays(DefaultLifetimeDays);
         await LoadAsync(ct);
         return Page();
     }
+
+    public override Task ReloadAfterErrorsAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
@@ -103,18 +78,4 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken ct) =>
         Tokens = await sender.Send(new ListMyAccessTokens(Page: Math.Clamp(PageNumber, 1, Paging.MaxPage)), ct);
-
-    private void AddError(string property, string message)
-    {
-        var field = property.Length == 0 ? string.Empty : JsonNamingPolicy.CamelCase.ConvertName(property);
-        if (!Errors.TryGetValue(field, out var messages))
-        {
-            Errors[field] = messages = [];
-        }
-
-        if (!messages.Contains(message))
-        {
-            messages.Add(message);
-        }
-    }
 }

@@ -1,6 +1,5 @@
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common;
-using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Profiles;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DeputyPortal.Api.Pages.Me;
 
 /// <summary>我的履职: the signed-in deputy's duty profile on a phone (the same request as GET /api/v1/me/profile).</summary>
+[PortalPage(typeof(GetMyProfile))]
 public sealed class ProfileModel(ISender sender, TimeProvider clock) : PageModel
 {
     public const int FirstYear = 2021;
@@ -22,11 +22,6 @@ public sealed class ProfileModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (User.FindFirst(PortalClaims.Role)?.Value != Roles.Deputy)
-        {
-            return Forbid();
-        }
-
         var today = clock.TodayInChina().Year;
         Year = Year is { } y && y >= FirstYear && y <= today ? y : today;
         Mine = await sender.Send(new GetMyProfile(Year), ct);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Notifications;
@@ -13,6 +13,7 @@ namespace DeputyPortal.Api.Pages.Notifications;
 /// 提醒: the signed-in user's reminders, unread first. Opening one marks it read and goes to the record it names;
 /// 全部标为已读 clears the count in the header.
 /// </summary>
+[PortalPage(typeof(ListMyNotifications))]
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public const int PageSize = 20;
@@ -20,12 +21,10 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool? Unread { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
     public int PageNumber { get; set; } = 1;
 
     public PagedList<NotificationDto> Notifications { get; private set; } = null!;
-
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Notifications.TotalCount / (double)PageSize));
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Notifications = await sender.Send(new ListMyNotifications(Unread, Math.Max(1, PageNumber), PageSize), ct);
@@ -49,10 +48,4 @@ public sealed class IndexModel(ISender sender) : PageModel
         await sender.Send(new MarkAllNotificationsRead(), ct);
         return RedirectToPage();
     }
-
-    public Dictionary<string, string?> RouteFor(int page) => new()
-    {
-        ["unread"] = Unread?.ToString(CultureInfo.InvariantCulture).ToLowerInvariant(),
-        ["p"] = page.ToString(CultureInfo.InvariantCulture),
-    };
 }

@@ -1,6 +1,5 @@
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common;
-using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Profiles;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DeputyPortal.Api.Pages.Profiles;
 
 /// <summary>代表履职档案: one deputy's year on one printable page (a deputy: only their own, as GET /deputies/{id}/profile).</summary>
+[PortalPage(typeof(GetDeputyProfile))]
 public sealed class ArchiveModel(ISender sender, TimeProvider clock) : PageModel
 {
-    private static readonly string[] ReaderRoles = [Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff, Roles.Admin, Roles.Deputy];
-
     [BindProperty(SupportsGet = true)]
     public Guid DeputyId { get; set; }
 
@@ -25,11 +23,6 @@ public sealed class ArchiveModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         PrintedOn = clock.TodayInChina();
         var year = Year is { } y && y >= 2000 && y <= PrintedOn.Year ? y : PrintedOn.Year;
         Profile = await sender.Send(new GetDeputyProfile(DeputyId, year), ct);

@@ -1,7 +1,6 @@
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Paging;
-using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Imports;
 using DeputyPortal.Application.Profiles;
 using DeputyPortal.Application.Townships;
@@ -13,11 +12,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DeputyPortal.Api.Pages.Profiles;
 
 /// <summary>履职情况: a township's duty profiles in a year, sortable by score or any component, with the workbook and each deputy's archive.</summary>
+[PortalPage(typeof(ListTownshipProfiles))]
 public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 {
     public const int FirstYear = 2021;
-
-    private static readonly string[] ReaderRoles = [Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff, Roles.Admin];
 
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
@@ -49,11 +47,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         await ChooseAsync(ct);
         if (TownshipId is { } townshipId)
         {
@@ -65,11 +58,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetReportAsync(CancellationToken ct)
     {
-        if (!ReaderRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value))
-        {
-            return Forbid();
-        }
-
         await ChooseAsync(ct);
         if (TownshipId is not { } townshipId)
         {
@@ -80,23 +68,11 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
         return File(file.Content, SpreadsheetFile.ContentType, file.FileName);
     }
 
-    /// <summary>The sort a heading links to: descending first for numbers, flipping when already sorted by it.</summary>
-    public string SortFor(string key)
-    {
-        var ascendingFirst = key is "rank" or "name" or "district";
-        var current = Sort ?? ProfileSort.Default;
-        if (current == key)
-        {
-            return "-" + key;
-        }
+    /// <summary>The sort in force, as the list reads it.</summary>
+    public string CurrentSort => Sort ?? ProfileSort.Default;
 
-        if (current == "-" + key)
-        {
-            return key;
-        }
-
-        return ascendingFirst ? key : "-" + key;
-    }
+    /// <summary>Names and ranks read from the top; scores and counts from the highest.</summary>
+    public static string FirstDirection(string key) => key is "rank" or "name" or "district" ? "asc" : "desc";
 
     private async Task ChooseAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Proposals;
 using DeputyPortal.Application.Proposals.Get;
 using Mediator;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DeputyPortal.Api.Pages.Proposals;
 
 /// <summary>One proposal: what it asks, where it stands, and every step of its handling.</summary>
+[PortalPage(typeof(GetProposal))]
 public sealed class DetailsModel(ISender sender) : PageModel
 {
     public ProposalDto Proposal { get; private set; } = null!;

@@ -1,4 +1,4 @@
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Imports;
@@ -12,12 +12,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Proposals;
 
-/// <summary>建议办理: the proposals the signed-in user may see, newest first, with their warning colours.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+/// <summary>建议办理: the proposals the signed-in user may see, newest first unless sorted otherwise, with their warning colours.</summary>
+[PortalPage(typeof(ListProposals))]
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
 {
     public const int PageSize = 20;
 
-    private static readonly string[] LedgerRoles = [Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff];
+    public const string DefaultSort = "-submittedOn";
+
+    /// <summary>The orders offered above the list, by the list's sort keys; names and numbers read from A, dates from the latest.</summary>
+    public static readonly (string Key, string Label, string First)[] SortLinks =
+    [
+        ("submittedOn", "提交日期", "desc"), ("dueOn", "办理期限", "asc"), ("number", "编号", "asc"), ("status", "办理状态", "asc"), ("title", "标题", "asc"),
+    ];
 
     [BindProperty(SupportsGet = true)]
     public ProposalStatus? Status { get; set; }
@@ -28,14 +35,18 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
     public int PageNumber { get; set; } = 1;
 
     public PagedList<ProposalListItemDto> Proposals { get; private set; } = null!;
 
-    public bool CanDownloadLedger => LedgerRoles.Contains(User.FindFirst(PortalClaims.Role)?.Value);
+    public bool CanDownloadLedger => permissions.MaySend<GetProposalLedger>();
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Proposals.TotalCount / (double)PageSize));
+    /// <summary>The sort in force: one of <see cref="SortLinks"/>, either way, else the newest first.</summary>
+    public string CurrentSort => Sort is { } sort && SortLinks.Any(l => l.Key == sort || "-" + l.Key == sort) ? sort : DefaultSort;
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Proposals = await sender.Send(Query() with { Page = Math.Max(1, PageNumber), PageSize = PageSize }, ct);
@@ -49,14 +60,5 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string? ColorName => Color is { } color ? ProposalMapper.ColorName(color) : null;
 
-    /// <summary>The query string of this list at another page, keeping the filters.</summary>
-    public Dictionary<string, string?> RouteFor(int page) => new()
-    {
-        ["status"] = Status?.ToString(),
-        ["color"] = Color?.ToString(),
-        ["search"] = Search,
-        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    private ListProposals Query() => new(Status: Status, Color: ColorName, Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), Sort: "-submittedOn");
+    private ListProposals Query() => new(Status: Status, Color: ColorName, Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), Sort: CurrentSort);
 }

@@ -1,7 +1,8 @@
-using DeputyPortal.Api.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Reviews;
 using DeputyPortal.Application.Reviews.Get;
+using DeputyPortal.Application.Reviews.Revise;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,11 +12,12 @@ namespace DeputyPortal.Api.Pages.Reviews;
 /// One review, read-only, as <see cref="GetReview"/> scopes it (another deputy's is not found); the secretary's
 /// 修改 link leads to the revise page.
 /// </summary>
-public sealed class DetailsModel(ISender sender) : PageModel
+[PortalPage(typeof(GetReview))]
+public sealed class DetailsModel(ISender sender, IRequestPermissions permissions) : PageModel
 {
     public ReviewDto Review { get; private set; } = null!;
 
-    public bool CanRevise => User.FindFirst(PortalClaims.Role)?.Value == Roles.TownshipSecretary;
+    public bool CanRevise => permissions.MaySend<ReviseReview>();
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => Review = await sender.Send(new GetReview(id), ct);
 }

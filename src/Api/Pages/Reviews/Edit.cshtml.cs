@@ -1,9 +1,8 @@
-using DeputyPortal.Application.Common.Exceptions;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Reviews.Get;
 using DeputyPortal.Application.Reviews.Revise;
 using DeputyPortal.Domain.Common;
 using DeputyPortal.Domain.Reviews;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +13,7 @@ namespace DeputyPortal.Api.Pages.Reviews;
 /// changed), sending <see cref="ReviseReview"/> at the version the form was loaded with, so a change made meanwhile
 /// by someone else is refused rather than overwritten.
 /// </summary>
+[PortalPage(typeof(GetReview), typeof(ReviseReview))]
 public sealed class EditModel(ISender sender) : ReviewFormPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -29,11 +29,6 @@ public sealed class EditModel(ISender sender) : ReviewFormPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!IsSecretary)
-        {
-            return Forbid();
-        }
-
         var review = await sender.Send(new GetReview(Id), ct);
         (Version, DeputyId, DistrictId, HeldOn, Venue, Form, ReportText) =
             (review.Version, review.DeputyId, review.DistrictId, review.HeldOn, review.Venue, review.Form, review.ReportText);
@@ -45,35 +40,18 @@ public sealed class EditModel(ISender sender) : ReviewFormPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!IsSecretary)
-        {
-            return Forbid();
-        }
-
         var command = new ReviseReview(
             DeputyId, HeldOn, ReportText ?? string.Empty, VotersPresent ?? 0, Satisfied ?? 0, BasicallySatisfied ?? 0, Dissatisfied ?? 0,
             Form, DistrictId, Venue, Outcome) { Id = Id, ExpectedVersion = Version };
-        try
-        {
-            await sender.Send(command, ct);
-            return Redirect($"/reviews/{Id}");
-        }
-        catch (ValidationException validation)
-        {
-            Errors.Add(validation);
-        }
-        catch (DomainRuleException rule) when (rule.Kind == RuleViolationKind.InvalidRequest)
-        {
-            Errors.Add(rule);
-        }
-        catch (StaleVersionException)
-        {
-            Errors.Add(string.Empty, "记录已被他人修改，请返回查看后重试。");
-        }
+        await sender.Send(command, ct);
+        return Redirect($"/reviews/{Id}");
+    }
 
+    /// <summary>After a refused form: the choices of the review's term again.</summary>
+    public override async Task ReloadAfterErrorsAsync(CancellationToken ct)
+    {
         var review = await sender.Send(new GetReview(Id), ct);
         await LoadAsync(review.TermId, review.ProposedOutcome, ct);
-        return Page();
     }
 
     private async Task LoadAsync(Guid termId, ReviewOutcome? proposed, CancellationToken ct)

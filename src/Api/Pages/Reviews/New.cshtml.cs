@@ -1,13 +1,12 @@
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Me;
 using DeputyPortal.Application.Reviews.Record;
 using DeputyPortal.Application.Terms.List;
-using DeputyPortal.Domain.Common;
 using DeputyPortal.Infrastructure.Persistence;
 using DeputyPortal.Infrastructure.Persistence.Idempotency;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,6 +18,7 @@ namespace DeputyPortal.Api.Pages.Reviews;
 /// form carries an idempotency key, claimed in the create's own transaction as the API's Idempotency-Key is, so a
 /// second submit of the same form goes to the review the first one created instead of recording it twice.
 /// </summary>
+[PortalPage(typeof(RecordReview))]
 public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db, IdempotencyStore idempotency, ICurrentUser user) : ReviewFormPageModel
 {
     private const string KeyPrefix = "portal:reviews/new:";
@@ -30,11 +30,6 @@ public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!IsSecretary)
-        {
-            return Forbid();
-        }
-
         HeldOn = clock.TodayInChina();
         IdempotencyKey = Guid.NewGuid();
         await LoadAsync(ct);
@@ -43,15 +38,10 @@ public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!IsSecretary)
-        {
-            return Forbid();
-        }
-
         var (townshipId, term) = await CurrentTermAsync(ct);
         if (term is null)
         {
-            Errors.Add(string.Empty, "本乡镇尚未设立届次，不能登记述职评议。");
+            ModelState.AddModelError(string.Empty, "本乡镇尚未设立届次，不能登记述职评议。");
             return Page();
         }
 
@@ -76,33 +66,25 @@ public sealed class NewModel(ISender sender, TimeProvider clock, AppDbContext db
             Outcome);
         var userId = user.UserId ?? throw new InvalidOperationException("A signed-in page has a user.");
         var key = KeyPrefix + IdempotencyKey.ToString("N");
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var earlier = await idempotency.ClaimAsync(userId, key, KeyPrefix, ct);
+        if (earlier is not null)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var earlier = await idempotency.ClaimAsync(userId, key, KeyPrefix, ct);
-            if (earlier is not null)
-            {
-                return Redirect(earlier.Location ?? "/reviews");
-            }
-
-            var review = await sender.Send(command, ct);
-            var location = $"/reviews/{review.Id}";
-            await idempotency.CompleteAsync(userId, key, StatusCodes.Status303SeeOther, null, location, null, ct);
-            await transaction.CommitAsync(ct);
-            return Redirect(location);
-        }
-        catch (ValidationException validation)
-        {
-            Errors.Add(validation);
-        }
-        catch (DomainRuleException rule) when (rule.Kind == RuleViolationKind.InvalidRequest)
-        {
-            Errors.Add(rule);
+            return Redirect(earlier.Location ?? "/reviews");
         }
 
+        var review = await sender.Send(command, ct);
+        var location = $"/reviews/{review.Id}";
+        await idempotency.CompleteAsync(userId, key, StatusCodes.Status303SeeOther, null, location, null, ct);
+        await transaction.CommitAsync(ct);
+        return Redirect(location);
+    }
+
+    /// <summary>After a refused form: the claimed key was rolled back with the transaction; the choices again.</summary>
+    public override async Task ReloadAfterErrorsAsync(CancellationToken ct)
+    {
         db.ChangeTracker.Clear();
         await LoadAsync(ct);
-        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)

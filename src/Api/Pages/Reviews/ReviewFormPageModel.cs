@@ -1,13 +1,14 @@
-using DeputyPortal.Api.Security;
-using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Domain.Reviews;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Reviews;
 
-/// <summary>The fields, choices and errors that recording and revising a review share, bound under the same names in both forms.</summary>
-public abstract class ReviewFormPageModel : PageModel
+/// <summary>
+/// The fields and choices that recording and revising a review share, bound under the same names in both forms; the
+/// application's messages stand beside the field they name, the tally's three counts sharing one place.
+/// </summary>
+public abstract class ReviewFormPageModel : PortalPageModel
 {
     [BindProperty]
     public Guid DeputyId { get; set; }
@@ -44,7 +45,7 @@ public abstract class ReviewFormPageModel : PageModel
 
     public ReviewChoices Choices { get; protected set; } = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
 
-    public ReviewFormErrors Errors { get; } = new();
-
-    protected bool IsSecretary => User.FindFirst(PortalClaims.Role)?.Value == Roles.TownshipSecretary;
+    /// <summary>The tally's three counts (and a rule about their sum) are answered under one key, "Tally".</summary>
+    public override string FieldFor(string propertyPath) =>
+        propertyPath.ToLowerInvariant() is "satisfied" or "basicallysatisfied" or "dissatisfied" or "tally" ? "Tally" : base.FieldFor(propertyPath);
 }

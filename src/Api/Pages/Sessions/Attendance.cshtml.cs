@@ -1,11 +1,11 @@
-using DeputyPortal.Application.Common.Exceptions;
+using System.Text.RegularExpressions;
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Deputies.List;
 using DeputyPortal.Application.Sessions;
 using DeputyPortal.Application.Sessions.Attendance;
 using DeputyPortal.Application.Sessions.Get;
-using DeputyPortal.Domain.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,10 +16,15 @@ namespace DeputyPortal.Api.Pages.Sessions;
 /// <summary>
 /// 出席情况: who of the term's deputies attended a congress session. The secretary marks each deputy 出席 / 缺席 / 请假
 /// (with the reason) and saves them at once through <see cref="RecordSessionAttendance"/>, at the version the page
-/// was loaded with; a deputy left unmarked is not recorded. Others who oversee the township read it.
+/// was loaded with; a deputy left unmarked is not recorded. Whoever may read the attendance reads it; a refused save
+/// shows each message beside the deputy's row (<see cref="PortalPageFilter"/>), with every choice kept.
 /// </summary>
-public sealed class AttendanceModel(ISender sender) : PageModel
+[PortalPage(typeof(GetSessionAttendance))]
+public sealed partial class AttendanceModel(ISender sender, IRequestPermissions permissions) : PortalPageModel
 {
+    /// <summary>The rows sent as the command's entries, in its order, so an entry's message finds its row.</summary>
+    private List<int> _sentRows = [];
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -31,19 +36,12 @@ public sealed class AttendanceModel(ISender sender) : PageModel
 
     public SessionDto Session { get; private set; } = null!;
 
-    public bool CanRecord => SessionPages.MayRecord(User);
-
-    public List<string> Errors { get; } = [];
+    public bool CanRecord => permissions.MaySend<RecordSessionAttendance>();
 
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
     {
-        if (!SessionPages.MayRead(User))
-        {
-            return Forbid();
-        }
-
         var recorded = await sender.Send(new GetSessionAttendance(Id), ct);
         Version = recorded.Version;
         var byDeputy = recorded.Attendance.ToDictionary(a => a.DeputyId);
@@ -62,30 +60,15 @@ public sealed class AttendanceModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CanRecord)
-        {
-            return Forbid();
-        }
+        _sentRows = [.. Enumerable.Range(0, Rows.Count).Where(i => Rows[i].Attendance is not null)];
+        var entries = _sentRows.Select(i => new SessionAttendanceEntry(Rows[i].DeputyId, Rows[i].Attendance!.Value, Rows[i].LeaveReason)).ToList();
+        await sender.Send(new RecordSessionAttendance(entries) { Id = Id, ExpectedVersion = Version }, ct);
+        return Redirect($"/sessions/{Id}/attendance?saved=true");
+    }
 
-        var entries = Rows.Where(r => r.Attendance is not null).Select(r => new SessionAttendanceEntry(r.DeputyId, r.Attendance!.Value, r.LeaveReason)).ToList();
-        try
-        {
-            await sender.Send(new RecordSessionAttendance(entries) { Id = Id, ExpectedVersion = Version }, ct);
-            return Redirect($"/sessions/{Id}/attendance?saved=true");
-        }
-        catch (ValidationException validation)
-        {
-            Errors.AddRange(validation.Errors.Select(e => e.ErrorMessage).Distinct());
-        }
-        catch (DomainRuleException rule) when (rule.Kind == RuleViolationKind.InvalidRequest)
-        {
-            Errors.Add(rule.Message);
-        }
-        catch (StaleVersionException)
-        {
-            Errors.Add("出席情况已被他人修改，请刷新页面后重新登记。");
-        }
-
+    /// <summary>The session and the deputies again, each row keeping the choice and reason that were sent.</summary>
+    public override async Task ReloadAfterErrorsAsync(CancellationToken ct)
+    {
         var typed = Rows.ToDictionary(r => r.DeputyId);
         await LoadAsync(ct);
         foreach (var row in Rows)
@@ -95,8 +78,15 @@ public sealed class AttendanceModel(ISender sender) : PageModel
                 (row.Attendance, row.LeaveReason) = (kept.Attendance, kept.LeaveReason);
             }
         }
+    }
 
-        return Page();
+    /// <summary>"Entries[1].LeaveReason" is about the second row sent: shown beside that deputy's row.</summary>
+    public override string FieldFor(string propertyPath)
+    {
+        var entry = EntryPath().Match(propertyPath);
+        return entry.Success && int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var index && index < _sentRows.Count
+            ? $"Rows[{_sentRows[index]}]{entry.Groups[2].Value}"
+            : base.FieldFor(propertyPath);
     }
 
     /// <summary>The session and one row per deputy of its term, by name.</summary>
@@ -106,6 +96,9 @@ public sealed class AttendanceModel(ISender sender) : PageModel
         var deputies = await sender.Send(new ListDeputies(TermId: Session.TermId, PageSize: Paging.MaxPageSize, Sort: "name"), ct);
         Rows = [.. deputies.Items.Select(d => new AttendanceRow { DeputyId = d.Id, Name = d.Name })];
     }
+
+    [GeneratedRegex(@"^[Ee]ntries\[(\d+)\](.*)$")]
+    private static partial Regex EntryPath();
 
     public sealed class AttendanceRow
     {

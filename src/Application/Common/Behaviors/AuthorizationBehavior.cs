@@ -1,4 +1,3 @@
-using System.Reflection;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Security;
 using Mediator;
@@ -15,34 +14,16 @@ namespace DeputyPortal.Application.Common.Behaviors;
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    private static readonly AuthorizeAttribute Requirement = typeof(TMessage).GetCustomAttribute<AuthorizeAttribute>()
-        ?? throw new InvalidOperationException($"{typeof(TMessage).Name} declares no [Authorize]; every request must say who may send it.");
-
-    private static readonly bool ForTheSystem = Requirement.Roles.Contains(Roles.SystemOnly);
-
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (user.IsSystem != ForTheSystem)
+        if (RequestAuthorization.RefusalFor(user, typeof(TMessage)) is { } refusal)
         {
-            throw new ForbiddenException(user.IsSystem ? "系统身份只能执行系统任务。" : "此操作只能由系统执行。");
+            throw new ForbiddenException(refusal);
         }
 
-        if (!user.IsSystem)
+        if (!user.IsSystem && message is ITownshipCommand command && !user.CanWriteTownship(command.TownshipId))
         {
-            if (user.Role is null)
-            {
-                throw new ForbiddenException("请先登录。");
-            }
-
-            if (Requirement.Roles.Count > 0 && !Requirement.Roles.Contains(user.Role))
-            {
-                throw new ForbiddenException("您的角色无权执行此操作。");
-            }
-
-            if (message is ITownshipCommand command && !user.CanWriteTownship(command.TownshipId))
-            {
-                throw new NotFoundException("乡镇", command.TownshipId);
-            }
+            throw new NotFoundException("乡镇", command.TownshipId);
         }
 
         return next(message, cancellationToken);

@@ -1,0 +1,33 @@
+using DeputyPortal.Application.Common.Security;
+using P = DeputyPortal.Api.Pages;
+
+namespace DeputyPortal.Api.Portal;
+
+/// <summary>
+/// The pages the navigation bar offers, in its order. Whether a user sees an entry is not written here: it is the
+/// entry's page's own <see cref="PortalPageAttribute"/>, asked through <see cref="IRequestPermissions"/>, so the bar
+/// shows exactly the pages that would admit the user.
+/// </summary>
+public static class PortalNavigation
+{
+    public sealed record Entry(string Label, string Path, Type Page);
+
+    public static readonly IReadOnlyList<Entry> Entries =
+    [
+        new("首页", "/", typeof(P.IndexModel)),
+        new("建议办理", "/proposals", typeof(P.Proposals.IndexModel)),
+        new("联系选民", "/contacts", typeof(P.Contacts.IndexModel)),
+        new("述职评议", "/reviews", typeof(P.Reviews.IndexModel)),
+        new("人代会会议", "/sessions", typeof(P.Sessions.IndexModel)),
+        new("履职情况", "/profiles", typeof(P.Profiles.IndexModel)),
+        new("达标情况", "/compliance", typeof(P.Compliance.IndexModel)),
+        new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),
+        new("数据接口", "/feed", typeof(P.Feed.IndexModel)),
+    ];
+
+    public static IEnumerable<Entry> For(IRequestPermissions permissions) => Entries.Where(e => permissions.MayUse(e.Page));
+
+    /// <summary>The entry a path belongs to: "/reviews/new" is under 述职评议; "/" only itself.</summary>
+    public static bool IsCurrent(Entry entry, PathString path) =>
+        entry.Path == "/" ? path == "/" || !path.HasValue : path.StartsWithSegments(entry.Path, StringComparison.OrdinalIgnoreCase);
+}
