@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Quartz;
 
@@ -17,6 +18,7 @@ internal static class SchedulerSetup
     {
         services.AddQuartz(quartz =>
         {
+            quartz.AddJobListener<JobHistoryListener>([GroupMatcher<JobKey>.AnyGroup()]);
             quartz.UsePersistentStore(store =>
             {
                 store.UsePostgres(NpgsqlFactory.Instance, connectionString);
@@ -41,7 +43,7 @@ internal static class SchedulerSetup
 
             quartz.AddJob<PurgeIdempotencyRecordsJob>(job => job
                 .WithIdentity(PurgeIdempotencyRecordsJob.Key)
-                .WithDescription("删除超过保留期的幂等记录")
+                .WithDescription("删除超过保留期的幂等记录和任务运行记录")
                 .StoreDurably());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(PurgeIdempotencyRecordsJob.Key)
@@ -49,8 +51,19 @@ internal static class SchedulerSetup
                 .WithCronSchedule(PurgeIdempotencyRecordsJob.Cron, cron => cron
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
+
+        // Every instance re-declares the triggers at start-up. Replacing a stored trigger outright would compute its
+        // next fire time from now, silently dropping a firing missed while every instance was down; handing over the
+        // replaced trigger's history keeps that firing overdue, so its misfire policy (FireAndProceed) runs it once.
+        services.Configure<QuartzOptions>(options => options.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        services.AddHealthChecks().AddQuartz(_ => { });
+
+        // Ready only while this instance's scheduler runs and reaches its store: an instance in standby fires nothing.
+        services.AddHealthChecks().AddQuartz(check =>
+        {
+            check.Name = "scheduler";
+            check.StandbyStatus = HealthStatus.Unhealthy;
+        });
         return services;
     }
 }
