@@ -69,10 +69,14 @@ public sealed partial class JobHistoryListener(ISystemScopes scopes, ILogger<Job
         }
     }
 
-    /// <summary>The exception types down the chain and the innermost message, with a database error's row values withheld.</summary>
+    /// <summary>
+    /// The root cause's type and message (Quartz wraps what the job threw), or, when a database error is anywhere in the
+    /// chain, only what names it: PostgreSQL's message and detail can quote row values.
+    /// </summary>
     private static string Describe(JobExecutionException exception)
     {
-        var cause = DatabaseErrors.Redacted(exception.InnerException ?? exception);
+        var redacted = DatabaseErrors.Redacted(exception);
+        var cause = ReferenceEquals(redacted, exception) ? exception.GetBaseException() : redacted;
         var text = $"{cause.GetType().Name}: {cause.Message}";
         return text.Length <= 2000 ? text : text[..2000];
     }

@@ -83,6 +83,32 @@ public sealed class ClusterTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task ScheduledRunThatFails_IsRecordedAsFailed_WithTheErrorNamedNotQuoted_AndLeavesNothing()
+    {
+        await CraftDueProposalsAsync();
+        var failOnce = new FailAfterNotificationsInsert();
+        await using var hostB = new PeerHost(Portal.ConnectionString, s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(failOnce))).Started();
+        var schedulerA = await Portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await schedulerA.Standby(); // so that host B, whose database fails, is the one that runs it
+        try
+        {
+            await (await hostB.SchedulerAsync()).TriggerJob(Sweep);
+            var failed = Assert.Single(await Eventually.WaitForAsync(() => RunsAsync(Sweep.Name), r => r.Count >= 1, "the failed run"));
+            Assert.False(failed.Succeeded);
+            Assert.Null(failed.RowsCreated);
+            Assert.Equal(await (await hostB.SchedulerAsync()).GetSchedulerInstanceId(), failed.SchedulerInstanceId);
+            Assert.StartsWith("InvalidOperationException: injected failure", failed.Error, StringComparison.Ordinal);
+            Assert.Equal(0, await NotificationCountAsync());
+        }
+        finally
+        {
+            await schedulerA.Start();
+        }
+
+        Assert.Equal(Reminders, await SendSweepAsync(Portal.SystemScope()));
+    }
+
+    [Fact]
     public async Task SweepInAnAbortedTransaction_AndRunAgain_StoresEachReminderOnce()
     {
         await CraftDueProposalsAsync();
