@@ -29,7 +29,6 @@ fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export Auth__SigningKey="${Auth__SigningKey:-$(cat "$data_dir/signing-key")}"
-export DataProtection__KeysPath="${DataProtection__KeysPath:-$data_dir/keys}"
 export Demo__Enabled="${Demo__Enabled:-true}"
 
 # Builds only when a source, project or props file is newer than the last build this script made: a no-op

@@ -27,6 +27,7 @@ builder.Services.AddScoped<AccountSignIn>();
 builder.Services.AddApiJson();
 builder.Services.AddPersonalDataSerialization();
 builder.Services.AddSingleton<RequestFingerprint>();
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -53,6 +54,7 @@ await using (var scope = app.Services.GetRequiredService<ISystemScopes>().Begin(
     }
 }
 
+app.UseForwardedHeaders();
 app.UsePortalSecurityHeaders();
 app.UseExceptionHandler();
 app.UsePortalStatusCodePages();

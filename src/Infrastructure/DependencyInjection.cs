@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoData.DemoDataSeeder>();
         services.AddScoped<IdempotencyStore>();
+        services.AddScoped<JobHistory>();
+        services.AddScoped<Application.Jobs.IScheduledJobs, ScheduledJobs>();
         services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section))
             .Validate(o => o.RetentionHours > 0, "Idempotency:RetentionHours must be a positive number of hours.")
             .ValidateOnStart();

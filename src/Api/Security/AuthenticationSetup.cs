@@ -1,4 +1,5 @@
 using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Infrastructure.Persistence;
 using DeputyPortal.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -15,6 +16,8 @@ public static class AuthenticationSetup
     /// <summary>The policy of every /api/v1 endpoint: a valid bearer token (cookies are not accepted, so no CSRF).</summary>
     public const string ApiPolicy = "Api";
 
+    public const string DataProtectionApplicationName = "DeputyPortal";
+
     public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
@@ -24,11 +27,9 @@ public static class AuthenticationSetup
         services.AddHttpContextAccessor();
         services.AddCurrentUser<HttpCurrentUser>();
 
-        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
-        {
-            // Keeps portal cookies valid across restarts.
-            services.AddDataProtection().SetApplicationName("DeputyPortal").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
-        }
+        // One key ring in the database for every instance: a portal cookie (or anti-forgery token) issued by one instance
+        // is read by all, and survives restarts. The application name isolates it from any other app on the same keys.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<AppDbContext>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

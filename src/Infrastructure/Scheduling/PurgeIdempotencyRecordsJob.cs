@@ -8,7 +8,7 @@ namespace DeputyPortal.Infrastructure.Scheduling;
 
 /// <summary>
 /// Deletes the idempotency store's answers past Idempotency:RetentionHours, so stored answers (which hold what
-/// their user was shown) are not kept longer than retries need them. Storage housekeeping, run as the system like every job: it sends no
+/// their user was shown) are not kept longer than retries need them, and the job history past its 90 days. Storage housekeeping, run as the system like every job: it sends no
 /// request and touches no business record. Idempotent; never two at once across the cluster.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -26,9 +26,11 @@ public sealed partial class PurgeIdempotencyRecordsJob(ISystemScopes scopes, ILo
         {
             await using var scope = scopes.Begin();
             var purged = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(cancellationToken);
-            LogPurged(logger, purged);
+            var runs = await scope.ServiceProvider.GetRequiredService<JobHistory>().PurgeExpiredAsync(cancellationToken);
+            context.Result = purged + runs;
+            LogPurged(logger, purged, runs);
         });
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Idempotency store purged: {Purged} expired answers deleted")]
-    private static partial void LogPurged(ILogger logger, int purged);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping: {Purged} expired idempotency answers and {Runs} job runs past retention deleted")]
+    private static partial void LogPurged(ILogger logger, int purged, int runs);
 }
