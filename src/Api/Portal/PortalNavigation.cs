@@ -23,6 +23,7 @@ public static class PortalNavigation
         new("达标情况", "/compliance", typeof(P.Compliance.IndexModel)),
         new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),
         new("数据接口", "/feed", typeof(P.Feed.IndexModel)),
+        new("计划任务", "/admin/jobs", typeof(P.Admin.JobsModel)),
     ];
 
     public static IEnumerable<Entry> For(IRequestPermissions permissions) => Entries.Where(e => permissions.MayUse(e.Page));

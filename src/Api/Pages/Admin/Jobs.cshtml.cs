@@ -1,3 +1,4 @@
+using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Jobs;
 using Mediator;
@@ -6,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Admin;
 
-/// <summary>计划任务 (Admin only, checked by each request): every job's schedule and last run, and 立即运行.</summary>
+/// <summary>计划任务 (whoever may send its requests: administrators): every job's schedule and last run, and 立即运行.</summary>
+[PortalPage(typeof(ListScheduledJobs), typeof(RunScheduledJob))]
 public sealed class JobsModel(ISender sender) : PageModel
 {
     public IReadOnlyList<ScheduledJobDto> Jobs { get; private set; } = [];
