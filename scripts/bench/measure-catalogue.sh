@@ -27,7 +27,7 @@ trap stop_server EXIT
 mkdir -p "$DEPUTYPORTAL_DATA"
 # The built app itself (content root src/Api), so $server is the server's own process and stopping it stops it.
 (cd src/Api && exec env ConnectionStrings__DeputyPortal="$connection" Demo__Enabled=false ASPNETCORE_URLS="$url" \
-  Auth__SigningKey="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" DataProtection__KeysPath="$DEPUTYPORTAL_DATA/keys" \
+  Auth__SigningKey="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" \
   dotnet bin/Release/net10.0/DeputyPortal.Api.dll) >"$DEPUTYPORTAL_DATA.log" 2>&1 &
 server=$!
 until curl -sf "$url/health/ready" >/dev/null 2>&1; do

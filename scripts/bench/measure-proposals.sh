@@ -54,7 +54,7 @@ $bench accounts --connection "$generated_db"
 
 echo "starting the server on the generated county…"
 ConnectionStrings__DeputyPortal="$generated_db" Demo__Enabled=false ASPNETCORE_URLS="$generated_url" \
-  Auth__SigningKey="$(cat "$DEPUTYPORTAL_DATA/signing-key")" DataProtection__KeysPath="$DEPUTYPORTAL_DATA/keys" \
+  Auth__SigningKey="$(cat "$DEPUTYPORTAL_DATA/signing-key")" \
   dotnet run --project src/Api -c Release --no-build --no-launch-profile >"$DEPUTYPORTAL_DATA.generated.log" 2>&1 &
 pids+=($!)
 wait_ready "$generated_url"

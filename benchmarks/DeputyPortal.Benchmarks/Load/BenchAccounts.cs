@@ -44,11 +44,12 @@ public static class BenchAccounts
         var deputy = await db.Deputies.Where(d => d.TermId == term.Id && d.Status == Domain.Deputies.DeputyStatus.Serving).OrderBy(d => d.Id).FirstAsync(ct);
         var unit = await db.HandlingUnits.Where(u => u.TownshipId == township.Id && u.IsActive).OrderBy(u => u.Id).FirstAsync(ct);
 
+        await EnsureAsync(users, "bench.admin", Roles.Admin, null, null, null);
         await EnsureAsync(users, "bench.county", Roles.CountyStaff, null, null, null);
         await EnsureAsync(users, "bench.secretary", Roles.TownshipSecretary, township.Id, null, null);
         await EnsureAsync(users, "bench.deputy", Roles.Deputy, township.Id, deputy.Id, null);
         await EnsureAsync(users, "bench.unit", Roles.HandlingUnitOfficer, township.Id, null, unit.Id);
-        await log.WriteLineAsync($"accounts bench.county, bench.secretary, bench.deputy, bench.unit (password {Password}) for {township.Name}");
+        await log.WriteLineAsync($"accounts bench.admin, bench.county, bench.secretary, bench.deputy, bench.unit (password {Password}) for {township.Name}");
     }
 
     private static async Task EnsureAsync(UserManager<AppUser> users, string userName, string role, Guid? townshipId, Guid? deputyId, Guid? unitId)

@@ -17,6 +17,7 @@ public static class PortalErrorPages
         StatusCodes.Status403Forbidden => new("无权访问", "您的账号无权使用此页面或执行此操作。如确需使用，请联系本乡镇人大办或系统管理员。"),
         StatusCodes.Status404NotFound => new("页面不存在", "您要找的页面或记录不存在，或不在您的查看范围内。"),
         StatusCodes.Status405MethodNotAllowed => new("请求有误", "此页面不支持这样打开，请从页面上的链接或按钮进入。"),
+        StatusCodes.Status422UnprocessableEntity => new("输入有误", "提交的内容中含有不允许的字符或不符合要求，请返回上一页检查后重试。"),
         StatusCodes.Status409Conflict or StatusCodes.Status412PreconditionFailed => new("记录已变化", "记录已被他人修改，请刷新页面后重试。"),
         >= 500 => new("系统出错", "服务器处理请求时出错，请稍后重试。问题持续时请联系系统管理员。"),
         _ => new("请求未能完成", "请求未能完成，请返回上一页后重试。"),

@@ -173,10 +173,12 @@ public sealed class InputRulesTests(PortalFactory portal) : PortalTest(portal)
 
         await token.ShouldBe(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("userName:NoControlCharacters", await token.FieldRulesAsync());
+        // A portal form is answered with the portal's Chinese page, not the API's problem details.
         await form.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("UserName:NoControlCharacters", await form.FieldRulesAsync());
+        Assert.Equal("text/html", form.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("输入有误", await form.Content.ReadAsStringAsync());
         await nulInForm.ShouldBe(HttpStatusCode.BadRequest); // the framework's form reader refuses NUL itself
-        Assert.Equal("application/problem+json", nulInForm.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/html", nulInForm.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]
