@@ -20,6 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         await Portal.InitializeAsync();
+        await Portal.WarmUpAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,6 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // The suite shares two cores with the functional tests' tail and PostgreSQL: allow a slow answer, never a hang.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 }

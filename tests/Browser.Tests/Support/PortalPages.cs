@@ -13,8 +13,22 @@ public static class PortalPages
         await page.GotoAsync("/account/login");
         await page.GetByLabel("用户名").FillAsync(PortalServer.SecretaryUserName);
         await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Wait for the sign-in's own answer: the login page's DOMContentLoaded has already fired, so a load-state wait
+        // alone could return before the sign-in has been answered. A refused sign-in answers with the page again; an
+        // accepted one redirects, and then the wait is for the page it leads to.
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync(),
+            response => response.Request.Method == "POST"
+                && new Uri(response.Url).AbsolutePath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase));
+        if (answer.Status is >= 300 and < 400)
+        {
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase),
+                new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        else
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }
     }
 
     /// <summary>True when the page is wider than the viewport, i.e. a phone user would have to scroll sideways.</summary>

@@ -91,6 +91,17 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>A service scope that acts as the system: outside a request a plain scope may write nothing.</summary>
     private AsyncServiceScope SystemScope() => Services.GetRequiredService<ISystemScopes>().Begin();
 
+    /// <summary>
+    /// Answers the sign-in page once before any browser opens it, so the first test does not also pay for the JIT and
+    /// the first database connections on a busy machine.
+    /// </summary>
+    public async Task WarmUpAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        (await client.GetAsync("/account/login")).EnsureSuccessStatusCode();
+        (await client.GetAsync("/health/live")).EnsureSuccessStatusCode();
+    }
+
     private async Task SeedAsync()
     {
         await using var scope = SystemScope();
