@@ -200,11 +200,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 && (!ScopeUnitActivitiesOnly
                     || a.SubjectUnits.Any(u => u.HandlingUnitId == ScopeUnitId)
                     || a.RectificationItems.Any(r => r.ResponsibleUnitId == ScopeUnitId))));
+        // A draft is private until it is submitted: its lead deputy, its co-signers and whoever wrote or revised it
+        // (a secretary recording a paper proposal) see it; nobody else does, county staff included.
         builder.Entity<Proposal>().HasQueryFilter(p =>
-            ScopeReadsAll
-            || (p.TownshipId == ScopeTownshipId
-                && (!ScopeOwnProposalsOnly || p.LeadDeputyId == ScopeDeputyId || p.CoSigners.Any(s => s.DeputyId == ScopeDeputyId))
-                && (!ScopeAssignedProposalsOnly || p.LeadUnitId == ScopeUnitId || p.CoUnits.Any(u => u.HandlingUnitId == ScopeUnitId))));
+            ScopeIsSystem
+            || ((ScopeReadsAll
+                    || (p.TownshipId == ScopeTownshipId
+                        && (!ScopeOwnProposalsOnly || p.LeadDeputyId == ScopeDeputyId || p.CoSigners.Any(s => s.DeputyId == ScopeDeputyId))
+                        && (!ScopeAssignedProposalsOnly || p.LeadUnitId == ScopeUnitId || p.CoUnits.Any(u => u.HandlingUnitId == ScopeUnitId))))
+                && (p.Status != ProposalStatus.Draft
+                    || p.LeadDeputyId == ScopeDeputyId
+                    || p.CoSigners.Any(s => s.DeputyId == ScopeDeputyId)
+                    || (ScopeUserId != null && p.Timeline.Any(e => e.ActorUserId == ScopeUserId)))));
         builder.Entity<ConstituentContact>().HasQueryFilter(c =>
             ScopeReadsAll
             || (c.TownshipId == ScopeTownshipId

@@ -15,7 +15,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
     public async Task EveryPostingForm_OnEveryPage_CarriesTheAntiforgeryToken()
     {
         var review = await new ReviewFlow(Portal).RecordAsync(new ReviewFlow(Portal).Body());
-        var proposal = await new DeputyPortal.Api.FunctionalTests.Proposals.ProposalFlow(Portal).DraftAsync();
+        var proposal = await new DeputyPortal.Api.FunctionalTests.Proposals.ProposalFlow(Portal).SubmittedAsync();
         var ids = new Dictionary<string, Guid> { ["deputyId"] = World.A.Deputy.Id };
         var checkedForms = 0;
         var browsers = new Dictionary<string, HttpClient>();

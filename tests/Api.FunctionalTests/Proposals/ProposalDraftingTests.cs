@@ -203,7 +203,7 @@ public sealed class ProposalDraftingTests(PortalFactory portal) : PortalTest(por
 
         await missing.ShouldBe(HttpStatusCode.PreconditionRequired);
         await stale.ShouldBe(HttpStatusCode.PreconditionFailed);
-        Assert.Equal("第二稿", (await Flow.GetAsync(draft.Id)).Json.GetProperty("title").GetString());
+        Assert.Equal("第二稿", (await Flow.GetAsync(draft.Id, "deputy.a")).Json.GetProperty("title").GetString());
     }
 
     [Fact]

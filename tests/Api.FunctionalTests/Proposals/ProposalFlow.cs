@@ -38,6 +38,21 @@ public sealed partial class ProposalFlow(PortalFactory portal)
         category,
     };
 
+    /// <summary>
+    /// A suggestion of deputy.a that the secretary records from paper: a draft is private to its signers and whoever
+    /// wrote it (issue 15 §7), so this is the draft secretary.a may see and act on.
+    /// </summary>
+    public async Task<ProposalHandle> PaperDraftAsync(string title = "关于增设茶亭街路灯的建议") => await DraftAsync(new
+    {
+        termId = World.A.Term.Id,
+        sessionId = World.A.Session.Id,
+        kind = "Suggestion",
+        title,
+        content = "茶亭街夜间照明不足，建议增设路灯。",
+        category = "农业农村",
+        leadDeputyId = World.A.Deputy.Id,
+    }, user: "secretary.a");
+
     /// <summary>A motion led by deputy.a with <paramref name="signers"/> deputies in all (lead included).</summary>
     public object Motion(int signers = 5) => new
     {

@@ -79,7 +79,8 @@ public sealed class ProposalLedgerTests(PortalFactory portal) : PortalTest(porta
     {
         var motion = await Flow.RegisteredAsync(Flow.Motion());
         await Flow.AssignedAsync();
-        await Flow.DraftAsync(Flow.Suggestion("关于增设茶亭街路灯的建议"));
+        await Flow.PaperDraftAsync();
+        await Flow.DraftAsync(Flow.Suggestion("关于修缮茶亭小学围墙的建议")); // deputy.a's own: private, never in the secretary's ledger
 
         var (_, motions) = await ReadAsync(await (await As("secretary.a")).GetAsync($"{Ledger}?kind=Motion"));
         var (_, all) = await ReadAsync(await (await As("secretary.a")).GetAsync(Ledger));

@@ -71,7 +71,7 @@ public sealed class ProposalRegistrationTests(PortalFactory portal) : PortalTest
     [Fact]
     public async Task Register_ADraft_IsConflictNamingStateAndRule_AndDrawsNoNumber()
     {
-        var draft = await Flow.DraftAsync();
+        var draft = await Flow.PaperDraftAsync();
 
         var response = await Flow.TryAsync("secretary.a", draft, "register");
         var next = await Flow.RegisteredAsync();

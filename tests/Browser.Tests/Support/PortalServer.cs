@@ -35,6 +35,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     public const string LeadDeputyName = "王建国";
     public const string LeadUnitName = "茶亭镇农业农村办";
     public const string OverdueTitle = "关于修缮茶亭村机耕道的建议";
+
+    /// <summary>A draft of the lead deputy: private until submitted, so the secretary never sees it.</summary>
+    public const string PrivateDraftTitle = "关于增设村级卫生室的建议";
     public const string OverdueNumber = "18-1-J001";
     public const string DeputyUserName = "deputy.chating";
     public static readonly string[] ConstituentNames = ["李桂兰", "张有福"];
@@ -166,7 +169,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         overdue.Register(series, await services.GetRequiredService<IProposalNumbering>().NextAsync(series, CancellationToken.None), On(assignedOn.AddDays(-9)));
         overdue.Assign(new ProposalAssignment(unit, [], false, null), session, ProposalRules.Default, On(assignedOn));
         var draft = Proposal.Draft(
-            term, null, ProposalKind.Suggestion, new ProposalText("关于增设村级卫生室的建议", "建议在偏远村组增设卫生室。", "医疗卫生"),
+            term, null, ProposalKind.Suggestion, new ProposalText(PrivateDraftTitle, "建议在偏远村组增设卫生室。", "医疗卫生"),
             deputy, [], ProposalRules.Default, On(assignedOn));
         db.Proposals.AddRange(overdue, draft);
         await db.SaveChangesAsync();
