@@ -60,5 +60,14 @@ public sealed record ProposalListItemDto : IVersioned
 
     public int DaysOverdue { get; init; }
 
+    /// <summary>Days to the deadline while the reply is awaited (negative once overdue, 0 on the day); else null.</summary>
+    public int? DaysLeft { get; init; }
+
+    /// <summary>An extension request awaits the secretary's decision (延期待审批).</summary>
+    public bool ExtensionPending { get; init; }
+
+    /// <summary>The co-units whose input (协办意见) is still to come while the reply is awaited.</summary>
+    public IReadOnlyList<Guid> CoUnitsAwaitingInput { get; init; } = [];
+
     public uint Version { get; init; }
 }

@@ -31,7 +31,10 @@ public static partial class ProposalMapper
     public static ProposalListItemDto WithWarning(this ProposalListItemDto item, DateOnly today, ProposalRules rules)
     {
         var warning = ProposalWarning.For(item.Status, item.DueOn, today, rules);
-        return item with { WarningColor = ColorName(warning), IsOverdue = warning?.IsOverdue ?? false, DaysOverdue = warning?.DaysOverdue ?? 0 };
+        return item with
+        {
+            WarningColor = ColorName(warning), IsOverdue = warning?.IsOverdue ?? false, DaysOverdue = warning?.DaysOverdue ?? 0, DaysLeft = warning?.DaysLeft,
+        };
     }
 
     public static string ColorName(WarningColor color) => color.ToString().ToLowerInvariant();
@@ -43,6 +46,9 @@ public static partial class ProposalMapper
     [MapperIgnoreTarget(nameof(ProposalListItemDto.WarningColor))]
     [MapperIgnoreTarget(nameof(ProposalListItemDto.IsOverdue))]
     [MapperIgnoreTarget(nameof(ProposalListItemDto.DaysOverdue))]
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.DaysLeft))]
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.ExtensionPending))]
+    [MapperIgnoreTarget(nameof(ProposalListItemDto.CoUnitsAwaitingInput))]
     private static partial ProposalListItemDto ToListItemWithoutWarning(Proposal proposal);
 
     [MapProperty(nameof(Proposal.CoSigners), nameof(ProposalDto.CoSignerDeputyIds))]

@@ -12,13 +12,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Proposals;
 
-/// <summary>建议办理: the proposals the signed-in user may see, newest first unless sorted otherwise, with their warning colours.</summary>
+/// <summary>
+/// 建议办理: the proposals the signed-in user may see, with their warning colours and, on every row with a deadline, the
+/// days left or overdue. A unit clerk's list runs by deadline and marks what waits on their unit; every list marks
+/// what waits on the township office and the key proposals (重点督办).
+/// </summary>
 [PortalPage(typeof(ListProposals))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
 {
     public const int PageSize = 20;
 
-    public const string DefaultSort = "-submittedOn";
+    /// <summary>Newest first; a handling unit works to deadlines, so its clerk's list runs by the nearest deadline.</summary>
+    public string DefaultSort => user.Role == Roles.HandlingUnitOfficer ? "dueOn" : "-submittedOn";
 
     /// <summary>The orders offered above the list, by the list's sort keys; names and numbers read from A, dates from the latest.</summary>
     public static readonly (string Key, string Label, string First)[] SortLinks =
@@ -31,6 +36,10 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
 
     [BindProperty(SupportsGet = true)]
     public WarningColor? Color { get; set; }
+
+    /// <summary>逾期 apart from 红灯: true lists only the overdue, false only those still within their deadline.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool? Overdue { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -45,6 +54,39 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
 
     public bool CanDownloadLedger => permissions.MaySend<GetProposalLedger>();
 
+    /// <summary>What on this row waits on the signed-in user: 待答复, 待协办意见, 延期待审批.</summary>
+    public IEnumerable<string> WaitsOnMe(ProposalListItemDto p)
+    {
+        if (!ProposalWarning.AwaitsReply(p.Status))
+        {
+            yield break;
+        }
+
+        if (user.HandlingUnitId is { } unit && p.LeadUnitId == unit)
+        {
+            yield return "待答复";
+        }
+
+        if (user.HandlingUnitId is { } coUnit && p.CoUnitsAwaitingInput.Contains(coUnit))
+        {
+            yield return "待协办意见";
+        }
+
+        if (p.ExtensionPending && (permissions.MaySend<DeputyPortal.Application.Proposals.Extension.DecideProposalExtension>() || (user.HandlingUnitId is { } lead && p.LeadUnitId == lead)))
+        {
+            yield return "延期待审批";
+        }
+    }
+
+    /// <summary>The deadline as a row reads it: 逾期N天, 今日到期 or 剩余N天; null when no reply is awaited.</summary>
+    public static string? DeadlineText(ProposalListItemDto p) => p.DaysLeft switch
+    {
+        null => null,
+        < 0 => $"逾期{p.DaysOverdue}天",
+        0 => "今日到期",
+        var days => $"剩余{days}天",
+    };
+
     /// <summary>The sort in force: one of <see cref="SortLinks"/>, either way, else the newest first.</summary>
     public string CurrentSort => Sort is { } sort && SortLinks.Any(l => l.Key == sort || "-" + l.Key == sort) ? sort : DefaultSort;
 
@@ -54,11 +96,11 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
     /// <summary>The handling ledger (建议办理台账) of what the filters select.</summary>
     public async Task<IActionResult> OnGetLedgerAsync(CancellationToken ct)
     {
-        var file = await sender.Send(new GetProposalLedger(Status: Status, Color: ColorName, Search: Search), ct);
+        var file = await sender.Send(new GetProposalLedger(Status: Status, Color: ColorName, Overdue: Overdue, Search: Search), ct);
         return File(file.Content, SpreadsheetFile.ContentType, file.FileName);
     }
 
     public string? ColorName => Color is { } color ? ProposalMapper.ColorName(color) : null;
 
-    private ListProposals Query() => new(Status: Status, Color: ColorName, Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), Sort: CurrentSort);
+    private ListProposals Query() => new(Status: Status, Color: ColorName, Overdue: Overdue, Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), Sort: CurrentSort);
 }

@@ -65,6 +65,7 @@ public static class ProposalListing
             .ToPageAsync(paging, ct);
         var names = await ProposalNames.LoadAsync(
             db, page.Items.Select(p => p.LeadDeputyId), page.Items.Select(p => p.LeadUnitId), [], [], ct);
-        return page.Map(p => p.WithWarning(today, rules.For(p.TownshipId)).WithNames(names));
+        var items = await ProposalWaits.AddToAsync(db, [.. page.Items.Select(p => p.WithWarning(today, rules.For(p.TownshipId)).WithNames(names))], ct);
+        return page with { Items = items };
     }
 }
