@@ -23,9 +23,9 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+        var connectionString = ConnectionSettings.WithAppSessionDefaults(configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{ConnectionStringName} is not set; scripts/run.sh sets it for the private cluster.");
+                $"ConnectionStrings:{ConnectionStringName} is not set; scripts/run.sh sets it for the private cluster."));
 
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<AfterTransaction>();
