@@ -67,11 +67,11 @@ for job in $(jq -r '.items[] | select(.group == "reminders") | .name' "$DEPUTYPO
     echo "$found" | jq -r --arg job "$job" --arg run "$run" '"| `\($job)` | \($run) | \(.durationMs) | \(.rowsCreated) (\(.outcome)) |"'
   done
 done
-# A database whose triggers were stored by an earlier start has its missed fire times fired once at start-up
-# (the misfire policy), all jobs at once, beside the runs above; list them apart.
-printf '\nscheduled runs since the start (misfires fired at start-up):\n| job | duration (ms) | rows created (outcome) |\n|---|---|---|\n'
+# A database whose triggers were stored by an earlier start has its missed fire times fired once at start-up (the
+# misfire policy), all jobs at once, at the frozen instant, beside the runs above; list them apart.
+printf '\nscheduled runs at the frozen instant (misfires fired at start-up):\n| job | duration (ms) | rows created (outcome) |\n|---|---|---|\n'
 for job in $(jq -r '.items[] | select(.group == "reminders") | .name' "$DEPUTYPORTAL_DATA/jobs.json"); do
   curl -sf "$url/api/v1/admin/jobs/$job/runs?pageSize=50" "${auth[@]}" \
-    | jq -r --arg job "$job" --argjson at "$(date -d "$now" +%s)" '.items[] | select(.manual == false and (.firedAt | sub("\\.[0-9]+"; "") | sub("\\+00:00$"; "Z") | fromdate) >= $at) | "| `\($job)` | \(.durationMs) | \(.rowsCreated) (\(.outcome)) |"'
+    | jq -r --arg job "$job" --argjson at "$(date -d "$now" +%s)" '.items[] | select(.manual == false and (.firedAt | sub("\\.[0-9]+"; "") | sub("\\+00:00$"; "Z") | fromdate) == $at) | "| `\($job)` | \(.durationMs) | \(.rowsCreated) (\(.outcome)) |"'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
