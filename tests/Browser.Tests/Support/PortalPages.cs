@@ -8,10 +8,12 @@ public static class PortalPages
     public const int PhoneWidth = 390;
     public const int PhoneHeight = 844;
 
-    public static async Task SignInAsync(IPage page, string password = PortalServer.Password)
+    public static Task SignInAsync(IPage page, string password = PortalServer.Password) => SignInAsAsync(page, PortalServer.SecretaryUserName, password);
+
+    public static async Task SignInAsAsync(IPage page, string userName, string password = PortalServer.Password)
     {
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(PortalServer.SecretaryUserName);
+        await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
