@@ -129,6 +129,11 @@ public sealed class ProposalStepFormsTests(PortalFactory portal) : PortalTest(po
         Assert.Contains("共 2 处", form.Body, StringComparison.Ordinal);
         Assert.Equal("Assigned", (await Flow.GetAsync(assigned.Id)).Status);
 
+        // The address the form posted to, opened again, is the page itself.
+        using var reopened = await (await BrowserAsync("unit.a")).GetAsync(form.Action);
+        await reopened.ShouldBe(HttpStatusCode.OK);
+        Assert.Contains(World.A.Units[0].Name, await reopened.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         // The class chosen, the rule of the class is the next message, beside the date; what was typed still kept.
         using var again = await ProposalStepPage.TakeAsync(await BrowserAsync("unit.a"), assigned.Id, "Reply",
             [new("Reply.ResultClass", "C"), new("Reply.Text", text), new("Reply.SignedBy", "王主任")]);
