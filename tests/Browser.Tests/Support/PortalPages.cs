@@ -8,10 +8,12 @@ public static class PortalPages
     public const int PhoneWidth = 390;
     public const int PhoneHeight = 844;
 
-    public static async Task SignInAsync(IPage page, string password = PortalServer.Password)
+    public static Task SignInAsync(IPage page, string password = PortalServer.Password) => SignInAsAsync(page, PortalServer.SecretaryUserName, password);
+
+    public static async Task SignInAsAsync(IPage page, string userName, string password = PortalServer.Password)
     {
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(PortalServer.SecretaryUserName);
+        await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         // Wait for the sign-in's own answer: the login page's DOMContentLoaded has already fired, so a load-state wait
         // alone could return before the sign-in has been answered. A refused sign-in answers with the page again; an

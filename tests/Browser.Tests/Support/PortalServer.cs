@@ -24,7 +24,8 @@ namespace DeputyPortal.Browser.Tests.Support;
 /// <summary>
 /// The real application on a real Kestrel port (a browser cannot reach the in-memory TestServer), on a database of
 /// its own created on the throwaway cluster that scripts/test.sh starts (DEPUTYPORTAL_TEST_PG), with one township
-/// its presidium secretary, a deputy with two constituents, and two proposals (one overdue, one draft).
+/// its presidium secretary, a deputy with two constituents, and two proposals (one overdue, one draft); and a second
+/// township for the journeys that take proposal steps (<see cref="ProposalStepsSeed"/>).
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -140,6 +141,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         };
         Check(await users.CreateAsync(deputyUser, Password));
         Check(await users.AddToRoleAsync(deputyUser, Roles.Deputy));
+
+        await ProposalStepsSeed.SeedAsync(scope.ServiceProvider, db);
     }
 
     /// <summary>
