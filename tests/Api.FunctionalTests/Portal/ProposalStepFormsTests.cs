@@ -155,7 +155,7 @@ public sealed class ProposalStepFormsTests(PortalFactory portal) : PortalTest(po
         var coUnit = await BrowserAsync(ProposalFlow.CoUnitOfficer);
 
         await TakenAsync(deputy, id, "EditDraft", [new("EditDraft.Kind", "Motion"), new("EditDraft.Title", "关于制定茶亭镇村庄清洁办法的议案"), new("EditDraft.Category", "生态环境"), new("EditDraft.Content", "提请审议制定村庄清洁办法。")]);
-        var edited = await Flow.GetAsync(id);
+        var edited = await Flow.GetAsync(id, "deputy.a"); // a draft: private to its signers until submitted
         Assert.Equal("关于制定茶亭镇村庄清洁办法的议案", edited.Json.GetProperty("title").GetString());
         Assert.Equal(4, edited.Json.GetProperty("coSignerDeputyIds").GetArrayLength()); // the co-signers the page showed stay
         await TakenAsync(deputy, id, "Submit", [], "已提交");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace DeputyPortal.Browser.Tests.Support;
@@ -7,6 +8,8 @@ public static class PortalPages
 {
     public const int PhoneWidth = 390;
     public const int PhoneHeight = 844;
+
+    private static readonly Regex LoginPage = new("/account/login", RegexOptions.IgnoreCase);
 
     public static Task SignInAsync(IPage page, string password = PortalServer.Password) => SignInAsAsync(page, PortalServer.SecretaryUserName, password);
 
@@ -24,13 +27,12 @@ public static class PortalPages
                 && new Uri(response.Url).AbsolutePath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase));
         if (answer.Status is >= 300 and < 400)
         {
-            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase),
-                new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            // Not WaitForURLAsync: when the URL already matches it waits for "load" whatever WaitUntil says
+            // (microsoft/playwright-dotnet#3365), which a busy page may not reach within the timeout.
+            await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage, new() { Timeout = 60_000 });
         }
-        else
-        {
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        }
+
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>True when the page is wider than the viewport, i.e. a phone user would have to scroll sideways.</summary>
