@@ -1,4 +1,5 @@
 using DeputyPortal.Api.Portal;
+using DeputyPortal.Api.Security;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Me;
 using DeputyPortal.Application.Workbench;
@@ -57,19 +58,27 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = await sender.Send(new GetMe(), ct);
-        DisplayName = me.DisplayName;
-        RoleLabel = RoleLabels.GetValueOrDefault(me.Role, me.Role);
-        TownshipName = me.TownshipName;
-        IsAdmin = me.Role == Roles.Admin;
         WorkPages = PortalNavigation.For(permissions).Where(e => e.Page != typeof(IndexModel) && e.Page != typeof(Feed.IndexModel)).ToList();
         ReadsFeed = permissions.MayUse<Feed.IndexModel>();
+        string role;
         if (permissions.MaySend<GetWorkbench>())
         {
+            // The greeting is the signed-in account's own claims (as the top bar's); the township's name comes with the
+            // 工作台, so its cached answer is the page's only read besides the version check.
             Workbench = await sender.Send(new GetWorkbench(), ct);
+            role = User.FindFirst(PortalClaims.Role)?.Value ?? string.Empty;
+            DisplayName = User.FindFirst(PortalClaims.DisplayName)?.Value ?? string.Empty;
+            TownshipName = Workbench.TownshipName;
+        }
+        else
+        {
+            var me = await sender.Send(new GetMe(), ct);
+            (role, DisplayName, TownshipName) = (me.Role, me.DisplayName, me.TownshipName);
         }
 
-        OwnWork = me.Role switch
+        RoleLabel = RoleLabels.GetValueOrDefault(role, role);
+        IsAdmin = role == Roles.Admin;
+        OwnWork = role switch
         {
             Roles.HandlingUnitOfficer =>
             [
