@@ -5,7 +5,8 @@ using DeputyPortal.Benchmarks.Load;
 
 // generate --scale town|county|province [--connection CS]   bulk-loads a synthetic county (default: dp_bench_<scale>)
 // micro | queries                                          BenchmarkDotNet suites (pass BenchmarkDotNet options after --)
-// load --url U --user N --password P --path /api/v1/... [--connections 4] [--seconds 15] [--server-pid PID]
+// load --url U --user N --password P --path /api/v1/... [--connections 4] [--seconds 15] [--server-pid PID] [--portal true]
+//                                                          (--portal true: signs in through the portal's form, for pages)
 // accounts [--connection CS | --scale S]                   adds bench.* accounts to a generated database's first township
 // catalogue --url U --user N --password P --connection CS [--runs 20] [--warmup 3]   docs/odata.md's ready queries beside SQL
 // workflow --url U --deputy D --secretary S --unit N --password P [--connections 4] [--seconds 15] [--server-pid PID]
@@ -34,7 +35,8 @@ switch (command)
                 new Uri(options["url"]), options["user"], options["password"], options["path"],
                 int.Parse(options.GetValueOrDefault("connections", "4"), CultureInfo.InvariantCulture),
                 TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("seconds", "15"), CultureInfo.InvariantCulture)),
-                options.TryGetValue("server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null),
+                options.TryGetValue("server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+                options.GetValueOrDefault("portal") == "true"),
             CancellationToken.None);
         Console.WriteLine(result.ToMarkdownRow());
         return result.Failures == 0 ? 0 : 1;

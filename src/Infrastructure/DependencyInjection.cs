@@ -54,6 +54,7 @@ public static class DependencyInjection
         Notifications.Channels.NotificationChannelsSetup.AddNotificationChannels(services, configuration);
         services.AddMemoryCache();
         services.AddSingleton<AccountStates>();
+        services.AddOptions<Application.Workbench.WorkbenchOptions>().Bind(configuration.GetSection(Application.Workbench.WorkbenchOptions.Section));
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -4,7 +4,8 @@ using System.Net.Http.Json;
 
 namespace DeputyPortal.Benchmarks.Load;
 
-public sealed record LoadOptions(Uri BaseAddress, string UserName, string Password, string Path, int Connections, TimeSpan Duration, int? ServerPid);
+/// <summary>What to load; <see cref="Portal"/> signs in through the portal's form (a cookie, as a browser does) instead of a bearer token.</summary>
+public sealed record LoadOptions(Uri BaseAddress, string UserName, string Password, string Path, int Connections, TimeSpan Duration, int? ServerPid, bool Portal = false);
 
 public sealed record LoadResult(
     string Path, int Requests, int Failures, double Throughput, double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? ServerCpuPercent, double? ServerPeakRssMiB)
@@ -29,11 +30,21 @@ public static class LoadRun
             throw new ArgumentException("load runs target this machine's loopback only");
         }
 
-        using var http = new HttpClient { BaseAddress = options.BaseAddress };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = options.UserName, password = options.Password }, ct);
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<TokenAnswer>(ct))!.access_token;
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = options.Portal, AllowAutoRedirect = false })
+        {
+            BaseAddress = options.BaseAddress,
+        };
+        if (options.Portal)
+        {
+            await PortalSignInAsync(http, options, ct);
+        }
+        else
+        {
+            var login = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = options.UserName, password = options.Password }, ct);
+            login.EnsureSuccessStatusCode();
+            var token = (await login.Content.ReadFromJsonAsync<TokenAnswer>(ct))!.access_token;
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
 
         for (var i = 0; i < 20; i++)
         {
@@ -66,6 +77,23 @@ public static class LoadRun
         return new LoadResult(
             options.Path, all.Length, perClient.Sum(c => c.failures), all.Length / elapsed,
             Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all[^1], cpu, ProcessStats.PeakRssMiB(options.ServerPid));
+    }
+
+    /// <summary>Posts the sign-in form with its antiforgery token; the handler keeps the cookies for every request after.</summary>
+    private static async Task PortalSignInAsync(HttpClient http, LoadOptions options, CancellationToken ct)
+    {
+        var form = await http.GetStringAsync("/account/login", ct);
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var signIn = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = options.UserName,
+            ["Password"] = options.Password,
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(antiforgery),
+        }), ct);
+        if (signIn.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"portal sign-in as {options.UserName} answered {(int)signIn.StatusCode}, not a redirect");
+        }
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

@@ -219,7 +219,7 @@ public sealed class Proposal : Entity, ITownshipScoped
         _coUnits.Clear();
         _coUnits.AddRange(coUnits.Select(u => new ProposalCoUnit(Id, u.Id, step.Today.AddMonths(rules.CoUnitInputMonths))));
         AssignedOn = step.Today;
-        AssignmentExpectedBy = session?.ClosedOn?.AddMonths(rules.SessionAssignmentMonths);
+        AssignmentExpectedBy = session?.ProposalsAssignedBy(rules.SessionAssignmentMonths);
         IsComplex = complex;
         IsKey = supervisor is not null;
         SupervisorPresidiumMemberId = supervisor?.Id;

@@ -31,6 +31,9 @@ public sealed class CongressSession : Entity, ITownshipScoped
 
     public string Name => $"第{ChineseNumerals.Of(Number)}次会议";
 
+    /// <summary>R2: the day by which the proposals raised at this session should be assigned; null until it has closed.</summary>
+    public DateOnly? ProposalsAssignedBy(int sessionAssignmentMonths) => ClosedOn?.AddMonths(sessionAssignmentMonths);
+
     public static CongressSession Plan(Term term, int number)
     {
         Rule.Require(number >= 1, "SessionNumberIsPositive", "会议次数从1开始。", "number");

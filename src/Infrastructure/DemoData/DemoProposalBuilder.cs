@@ -67,6 +67,12 @@ public sealed record ProposalOrder(ProposalScenario Scenario)
     public string? Village { get; init; }
 
     public Guid? SourceConcernId { get; init; }
+
+    /// <summary>
+    /// For <see cref="ProposalScenario.Registered"/>: assigned after registration and returned by its unit, so it waits to
+    /// be assigned again (退回待重新交办).
+    /// </summary>
+    public bool ReturnedByUnit { get; init; }
 }
 
 /// <summary>
@@ -123,6 +129,9 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
 
     private readonly DateOnly _today = setting.Today;
     private readonly string _secretary = $"{setting.TownshipName}人大主席团秘书";
+
+    // Draws for steps added after the county's shape was fixed, so that adding them left every other draw as it was.
+    private readonly Random _aside = new(20261203);
     private readonly string[] _villages = [.. setting.DeputyVillages.Values.Where(v => !DemoTownshipPlan.IsCommunity(v)).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Every scenario once, so a township shows each status and path at least one time.</summary>
@@ -287,6 +296,11 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
         proposal.Register(series, await nextNumber(series, ct), registered);
         if (scenario == ProposalScenario.Registered)
         {
+            if (order.ReturnedByUnit)
+            {
+                ReturnAfterAssignment(proposal, template, session, registered.Today);
+            }
+
             return proposal;
         }
 
@@ -297,6 +311,26 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
 
         Handle(proposal, plan, template, session, script);
         return proposal;
+    }
+
+    /// <summary>
+    /// Assigned the day after registration to the unit its template names, and returned by that unit the day after as
+    /// not its business: it waits to be assigned again. Times and the reason come from the side draws.
+    /// </summary>
+    private void ReturnAfterAssignment(Proposal proposal, ProposalTemplate template, CongressSession? session, DateOnly registeredOn)
+    {
+        var (assignedOn, returnedOn) = (registeredOn.AddDays(1), registeredOn.AddDays(2));
+        if (returnedOn >= _today)
+        {
+            return;
+        }
+
+        ProposalStep On(DateOnly day, int hour, string actor) => new(
+            new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, _aside.Next(60))), ProposalSetting.ChinaOffset).ToUniversalTime(), day, null, actor);
+        var unit = setting.Units[template.UnitIndex];
+        proposal.Assign(new ProposalAssignment(unit, [], false, null), session, Rules, On(assignedOn, 9, _secretary));
+        var reason = DemoProposalTexts.ReturnReasons[_aside.Next(DemoProposalTexts.ReturnReasons.Length)];
+        proposal.Return(unit.Id, reason, Rules, On(returnedOn, 15, unit.Name));
     }
 
     /// <summary>From assignment on: the unit's work, the reply, the deputy's evaluation and what follows it.</summary>

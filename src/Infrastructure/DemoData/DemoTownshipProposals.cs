@@ -6,7 +6,8 @@ using DeputyPortal.Infrastructure.Calendar;
 namespace DeputyPortal.Infrastructure.DemoData;
 
 /// <summary>
-/// The proposals of a demo township: every status and path of DESIGN §3 at least once, a few more drawn at random,
+/// The proposals of a demo township: every status and path of DESIGN §3 at least once (so the secretary's 工作台 has
+/// something under every count, a proposal returned by its unit and waiting to be assigned again among them), a few more drawn at random,
 /// and what the demo accounts need to see (the unit officer's unit leads some awaiting reply, one with a pending
 /// extension request, and co-handles one; the deputy leads a draft, a reply awaiting evaluation and others, and
 /// co-signs a motion; the chair supervises the key proposal). The deputy's contacts with constituents come too, one
@@ -71,7 +72,7 @@ public sealed class DemoTownshipProposals(DemoNames names, DateTimeOffset now, F
             new(ProposalScenario.Submitted),
             new(ProposalScenario.Submitted) { Lead = deputy },
             new(ProposalScenario.Registered),
-            new(ProposalScenario.Registered),
+            new(ProposalScenario.Registered) { ReturnedByUnit = true },
             new(ProposalScenario.Rejected),
             new(ProposalScenario.AssignedGreen) { LeadUnit = unit, Category = unitCategory, CoUnits = [] },
             new(ProposalScenario.AssignedGreen) { LeadUnit = construction, Category = "城乡建设", CoUnits = [unit], CoUnitsGiveInput = false },

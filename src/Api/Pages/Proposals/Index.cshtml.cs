@@ -37,12 +37,29 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
     [BindProperty(SupportsGet = true)]
     public WarningColor? Color { get; set; }
 
-    /// <summary>逾期 apart from 红灯: true lists only the overdue, false only those still within their deadline.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    /// <summary>逾期: awaiting the reply past the deadline (true) or not (false).</summary>
     [BindProperty(SupportsGet = true)]
     public bool? Overdue { get; set; }
 
+    /// <summary>延期待审批: a unit's extension request awaits the decision (true) or none does (false).</summary>
     [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
+    public bool? ExtensionPending { get; set; }
+
+    /// <summary>退回待重新交办 (true), or every other proposal (false).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool? AwaitingReassignment { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? DueFrom { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? DueTo { get; set; }
+
+    /// <summary>Whether a filter beyond status, colour and search is in force, so the form shows them open.</summary>
+    public bool MoreFilters => Overdue is not null || ExtensionPending is not null || AwaitingReassignment is not null || DueFrom is not null || DueTo is not null;
 
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
@@ -96,11 +113,18 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
     /// <summary>The handling ledger (建议办理台账) of what the filters select.</summary>
     public async Task<IActionResult> OnGetLedgerAsync(CancellationToken ct)
     {
-        var file = await sender.Send(new GetProposalLedger(Status: Status, Color: ColorName, Overdue: Overdue, Search: Search), ct);
+        var file = await sender.Send(
+            new GetProposalLedger(
+                Status: Status, Color: ColorName, Overdue: Overdue, DueFrom: DueFrom, DueTo: DueTo, Search: Search,
+                ExtensionPending: ExtensionPending, AwaitingReassignment: AwaitingReassignment),
+            ct);
         return File(file.Content, SpreadsheetFile.ContentType, file.FileName);
     }
 
     public string? ColorName => Color is { } color ? ProposalMapper.ColorName(color) : null;
 
-    private ListProposals Query() => new(Status: Status, Color: ColorName, Overdue: Overdue, Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), Sort: CurrentSort);
+    private ListProposals Query() => new(
+        Status: Status, Color: ColorName, Overdue: Overdue, DueFrom: DueFrom, DueTo: DueTo,
+        Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), Sort: CurrentSort,
+        ExtensionPending: ExtensionPending, AwaitingReassignment: AwaitingReassignment);
 }

@@ -30,7 +30,8 @@ public sealed record GetActivityLedger(
     DateOnly? From = null,
     DateOnly? To = null,
     bool? HasOpenRectification = null,
-    string? Sort = null) : IQuery<SpreadsheetFile>, IActivityFilter
+    string? Sort = null,
+    bool? HasOverdueRectification = null) : IQuery<SpreadsheetFile>, IActivityFilter
 {
     public const string FileName = "活动台账.xlsx";
 }
@@ -50,7 +51,7 @@ public sealed class GetActivityLedgerHandler(IAppDbContext db, TimeProvider cloc
 
     public async ValueTask<SpreadsheetFile> Handle(GetActivityLedger query, CancellationToken cancellationToken)
     {
-        var activities = ActivityFilter.Apply(db.Activities.AsNoTracking(), query);
+        var activities = ActivityFilter.Apply(db.Activities.AsNoTracking(), query, clock.TodayInChina());
         var count = await activities.CountAsync(cancellationToken);
         SpreadsheetFile.RequireLedgerWithinLimit(count, "活动", "项", "按届次或日期");
 

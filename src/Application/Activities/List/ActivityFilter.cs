@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Domain.Activities;
@@ -34,6 +35,9 @@ public interface IActivityFilter
 
     /// <summary>true: at least one rectification item not completed; false: none.</summary>
     bool? HasOpenRectification { get; }
+
+    /// <summary>true: at least one rectification item overdue today (<see cref="OverdueFollowUps.Rectification"/>); false: none.</summary>
+    bool? HasOverdueRectification { get; }
 }
 
 public static class ActivityFilter
@@ -41,7 +45,15 @@ public static class ActivityFilter
     private static readonly ActivityKind[] SupervisionKinds = Enum.GetValues<ActivityKind>().Where(k => k.IsSupervision()).ToArray();
 
     /// <summary>Narrows the activities the caller may see (the query filter scopes them) to those asked for; all in SQL.</summary>
-    public static IQueryable<Activity> Apply(IQueryable<Activity> activities, IActivityFilter filter) => activities
+    public static IQueryable<Activity> Apply(IQueryable<Activity> activities, IActivityFilter filter, DateOnly today)
+    {
+        var overdue = OverdueFollowUps.Rectification(today);
+        return Narrow(activities, filter)
+            .WhereIf(filter.HasOverdueRectification is not null, a =>
+                a.RectificationItems.AsQueryable().Any(overdue) == filter.HasOverdueRectification);
+    }
+
+    private static IQueryable<Activity> Narrow(IQueryable<Activity> activities, IActivityFilter filter) => activities
         .WhereIf(filter.TownshipId is not null, a => a.TownshipId == filter.TownshipId)
         .WhereIf(filter.TermId is not null, a => a.TermId == filter.TermId)
         .WhereIf(filter.Kind is not null, a => a.Kind == filter.Kind)

@@ -28,7 +28,8 @@ public sealed record ListActivities(
     bool? HasOpenRectification = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    string? Sort = null) : IQuery<PagedList<ActivityDto>>, IActivityFilter, IPagedQuery;
+    string? Sort = null,
+    bool? HasOverdueRectification = null) : IQuery<PagedList<ActivityDto>>, IActivityFilter, IPagedQuery;
 
 public sealed class ListActivitiesValidator : AbstractValidator<ListActivities>
 {
@@ -43,11 +44,11 @@ public sealed class ListActivitiesHandler(IAppDbContext db, TimeProvider clock) 
 {
     public async ValueTask<PagedList<ActivityDto>> Handle(ListActivities query, CancellationToken cancellationToken)
     {
-        var page = await ActivitySort.Keys.Apply(ActivityFilter.Apply(db.Activities.AsNoTracking(), query), query.Sort, ActivitySort.Default)
+        var today = clock.TodayInChina();
+        var page = await ActivitySort.Keys.Apply(ActivityFilter.Apply(db.Activities.AsNoTracking(), query, today), query.Sort, ActivitySort.Default)
             .AsSplitQuery()
             .ToPageAsync(query, cancellationToken);
         var names = await ActivityNames.LoadAsync(db, page.Items, cancellationToken);
-        var today = clock.TodayInChina();
         return page.Map(a => a.ToDto(names, today));
     }
 }

@@ -1,3 +1,4 @@
+using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Persistence;
 using DeputyPortal.Application.Common.Security;
@@ -9,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeputyPortal.Application.Meetings.List;
 
-/// <summary>The presidium meetings the caller may read, newest first unless sorted otherwise; from/to (on the date held) are inclusive.</summary>
+/// <summary>
+/// The presidium meetings the caller may read, newest first unless sorted otherwise; from/to (on the date held) are
+/// inclusive; hasOverdueFollowUp: a decision's follow-up is overdue today (<see cref="OverdueFollowUps.Decision"/>), or none is.
+/// </summary>
 [Authorize(Roles.TownshipSecretary, Roles.PresidiumMember, Roles.CountyStaff, Roles.Admin)]
 public sealed record ListPresidiumMeetings(
     Guid? TownshipId = null,
@@ -20,7 +24,8 @@ public sealed record ListPresidiumMeetings(
     bool? HasQuorum = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    string? Sort = null) : IQuery<PagedList<PresidiumMeetingDto>>, IPagedQuery
+    string? Sort = null,
+    bool? HasOverdueFollowUp = null) : IQuery<PagedList<PresidiumMeetingDto>>, IPagedQuery
 {
     internal static readonly SortMap<PresidiumMeeting> SortKeys = new SortMap<PresidiumMeeting>(m => m.Id)
         .Add("heldAt", m => m.HeldAt)
@@ -52,6 +57,8 @@ public sealed class ListPresidiumMeetingsHandler(IAppDbContext db, TimeProvider 
         meetings = meetings.WhereIf(query.From is not null, m => m.HeldOn >= query.From);
         meetings = meetings.WhereIf(query.To is not null, m => m.HeldOn <= query.To);
         meetings = meetings.WhereIf(query.HasQuorum is not null, m => m.HasQuorum == query.HasQuorum);
+        var overdue = OverdueFollowUps.Decision(clock.TodayInChina());
+        meetings = meetings.WhereIf(query.HasOverdueFollowUp is not null, m => m.Decisions.AsQueryable().Any(overdue) == query.HasOverdueFollowUp);
 
         var page = await ListPresidiumMeetings.SortKeys.Apply(meetings, query.Sort, "-heldAt").ToPageAsync(query, cancellationToken);
         var dtos = await db.ToDtosAsync(page.Items, clock, cancellationToken);

@@ -28,10 +28,11 @@ public sealed class SweepOverdueFollowUpsHandler(IAppDbContext db, TimeProvider 
     public async ValueTask<int> Handle(SweepOverdueFollowUps command, CancellationToken cancellationToken)
     {
         var today = clock.TodayInChina();
+        var overdueItem = OverdueFollowUps.Rectification(today);
+        var overdueDecision = OverdueFollowUps.Decision(today);
         var items = await (
                 from a in db.Activities.AsNoTracking()
-                from r in a.RectificationItems
-                where r.Status != RectificationStatus.Completed && r.DueOn < today
+                from r in a.RectificationItems.AsQueryable().Where(overdueItem)
                 select new Due(
                     NotificationKind.RectificationOverdue, r.Id, a.TownshipId, r.DueOn, r.ResponsibleUnitId,
                     db.HandlingUnits.Where(u => u.Id == r.ResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
@@ -39,8 +40,7 @@ public sealed class SweepOverdueFollowUpsHandler(IAppDbContext db, TimeProvider 
             .ToListAsync(cancellationToken);
         var decisions = await (
                 from m in db.PresidiumMeetings.AsNoTracking()
-                from d in m.Decisions
-                where d.FollowUpCompletedOn == null && d.FollowUpDueOn < today
+                from d in m.Decisions.AsQueryable().Where(overdueDecision)
                 select new Due(
                     NotificationKind.DecisionFollowUpOverdue, m.Id, m.TownshipId, d.FollowUpDueOn!.Value, d.FollowUpUnitId,
                     db.HandlingUnits.Where(u => u.Id == d.FollowUpUnitId).Select(u => u.Name).FirstOrDefault(),

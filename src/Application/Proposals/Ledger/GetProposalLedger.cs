@@ -39,7 +39,9 @@ public sealed record GetProposalLedger(
     DateOnly? DueFrom = null,
     DateOnly? DueTo = null,
     string? Search = null,
-    string? Sort = null) : IQuery<SpreadsheetFile>, IProposalFilter
+    string? Sort = null,
+    bool? ExtensionPending = null,
+    bool? AwaitingReassignment = null) : IQuery<SpreadsheetFile>, IProposalFilter
 {
     public const string FileName = "建议办理台账.xlsx";
     public const string DefaultSort = "number";

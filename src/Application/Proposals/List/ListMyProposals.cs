@@ -29,7 +29,9 @@ public sealed record ListMyProposals(
     string? Search = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    string? Sort = null) : IQuery<PagedList<ProposalListItemDto>>, IProposalFilter, IPagedQuery
+    string? Sort = null,
+    bool? ExtensionPending = null,
+    bool? AwaitingReassignment = null) : IQuery<PagedList<ProposalListItemDto>>, IProposalFilter, IPagedQuery
 {
     Guid? IProposalFilter.TownshipId => null;
 
@@ -38,7 +40,8 @@ public sealed record ListMyProposals(
     /// <summary>The same list as <see cref="ListProposals"/>, restricted to <paramref name="deputyId"/> as lead or co-signer.</summary>
     public ListProposals For(Guid deputyId) => new(
         null, TermId, SessionId, Kind, Status, Category, LeadUnitId, deputyId, IsKey, Color, Overdue,
-        SubmittedFrom, SubmittedTo, AssignedFrom, AssignedTo, DueFrom, DueTo, Search, Page, PageSize, Sort);
+        SubmittedFrom, SubmittedTo, AssignedFrom, AssignedTo, DueFrom, DueTo, Search, Page, PageSize, Sort,
+        ExtensionPending, AwaitingReassignment);
 }
 
 public sealed class ListMyProposalsValidator : AbstractValidator<ListMyProposals>

@@ -35,7 +35,9 @@ public sealed record ListProposals(
     string? Search = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    string? Sort = null) : IQuery<PagedList<ProposalListItemDto>>, IProposalFilter, IPagedQuery;
+    string? Sort = null,
+    bool? ExtensionPending = null,
+    bool? AwaitingReassignment = null) : IQuery<PagedList<ProposalListItemDto>>, IProposalFilter, IPagedQuery;
 
 public sealed class ListProposalsValidator : AbstractValidator<ListProposals>
 {

@@ -49,6 +49,15 @@ public interface IProposalFilter
 
     /// <summary>Part of the title or of the number.</summary>
     string? Search { get; }
+
+    /// <summary>true: a unit's extension request awaits the secretary's decision (延期待审批); false: none does.</summary>
+    bool? ExtensionPending { get; }
+
+    /// <summary>
+    /// true: returned by its lead unit and waiting to be assigned again (退回待重新交办): registered, with a return in its
+    /// timeline (a proposal is registered again only by its lead unit's return); false: every other proposal.
+    /// </summary>
+    bool? AwaitingReassignment { get; }
 }
 
 public static class ProposalFilter
@@ -97,6 +106,17 @@ public static class ProposalFilter
         if (filter.Overdue is { } overdue)
         {
             proposals = proposals.Where(WarningFilter.Overdue(today, overdue));
+        }
+
+        if (filter.ExtensionPending is { } pending)
+        {
+            proposals = proposals.Where(p => p.Extensions.Any(e => e.Decision == ExtensionDecision.Pending) == pending);
+        }
+
+        if (filter.AwaitingReassignment is { } returned)
+        {
+            proposals = proposals.Where(p =>
+                (p.Status == ProposalStatus.Registered && p.Timeline.Any(e => e.Action == ProposalAction.Returned)) == returned);
         }
 
         return proposals;
