@@ -97,6 +97,9 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
             ],
             _ => [],
         };
+
+        // The pages 我的工作 already leads to are not listed again under 工作: one link a page on the home page.
+        WorkPages = [.. WorkPages.Where(e => !OwnWork.Any(w => w.Path == e.Path))];
     }
 
     public static string ProposalsLink(WorkbenchProposalCount count) => ProposalListLinks.For(count.Filter);
