@@ -71,6 +71,10 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
 
     public bool CanDownloadLedger => permissions.MaySend<GetProposalLedger>();
 
+    private bool DecidesExtensions => _decidesExtensions ??= permissions.MaySend<DeputyPortal.Application.Proposals.Extension.DecideProposalExtension>();
+
+    private bool? _decidesExtensions;
+
     /// <summary>What on this row waits on the signed-in user: 待答复, 待协办意见, 延期待审批.</summary>
     public IEnumerable<string> WaitsOnMe(ProposalListItemDto p)
     {
@@ -89,7 +93,7 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
             yield return "待协办意见";
         }
 
-        if (p.ExtensionPending && (permissions.MaySend<DeputyPortal.Application.Proposals.Extension.DecideProposalExtension>() || (user.HandlingUnitId is { } lead && p.LeadUnitId == lead)))
+        if (p.ExtensionPending && (DecidesExtensions || (user.HandlingUnitId is { } lead && p.LeadUnitId == lead)))
         {
             yield return "延期待审批";
         }

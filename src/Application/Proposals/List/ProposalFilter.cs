@@ -62,6 +62,10 @@ public interface IProposalFilter
 
 public static class ProposalFilter
 {
+    /// <summary>An extension request still awaiting the secretary's decision (延期待审批): the one definition lists, counts and rows share.</summary>
+    public static readonly Expression<Func<ExtensionRequest, bool>> PendingExtension =
+        e => e.Decision == ExtensionDecision.Pending;
+
     public const int SearchMaxLength = 50;
 
     /// <summary>
@@ -110,7 +114,7 @@ public static class ProposalFilter
 
         if (filter.ExtensionPending is { } pending)
         {
-            proposals = proposals.Where(p => p.Extensions.Any(e => e.Decision == ExtensionDecision.Pending) == pending);
+            proposals = proposals.Where(p => p.Extensions.AsQueryable().Any(PendingExtension) == pending);
         }
 
         if (filter.AwaitingReassignment is { } returned)

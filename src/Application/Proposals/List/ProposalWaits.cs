@@ -25,7 +25,7 @@ public static class ProposalWaits
             .Select(p => new
             {
                 p.Id,
-                ExtensionPending = p.Extensions.Any(e => e.Decision == ExtensionDecision.Pending),
+                ExtensionPending = p.Extensions.AsQueryable().Any(ProposalFilter.PendingExtension),
                 CoUnitsAwaitingInput = p.CoUnits.Where(u => u.InputProvidedOn == null).Select(u => u.HandlingUnitId).ToList(),
             })
             .ToDictionaryAsync(w => w.Id, ct);
