@@ -76,6 +76,55 @@ public sealed class ProposalMovesTests
     }
 
     [Fact]
+    public void OnBehalf_TheOfficeMayRecordEachPartysOwnMoves_AndNobodyElseMayRecordAny()
+    {
+        foreach (var (scenario, bring) in Scenarios())
+        {
+            var world = new ProposalWorld();
+            var proposal = bring(world);
+            foreach (var today in Days)
+            {
+                var parties = new[] { ProposalParticipant.Unit(world.LeadUnit.Id), ProposalParticipant.Unit(world.CoUnit.Id), ProposalParticipant.Deputy(world.Lead.Id) }
+                    .Where(p => p.DeputyId is not null || p.UnitId == proposal.LeadUnitId || proposal.CoUnits.Any(u => u.HandlingUnitId == p.UnitId));
+                var expected = parties
+                    .SelectMany(party => proposal.MovesFor(party, today, world.Rules)
+                        .Where(m => m is not (ProposalMove.EditDraft or ProposalMove.Submit))
+                        .Select(m => new OnBehalfMove(m, party)))
+                    .OrderBy(m => m.Move);
+
+                Assert.True(
+                    expected.SequenceEqual(ProposalMoves.OnBehalfFor(proposal, ProposalParticipant.TownshipOffice, today, world.Rules)),
+                    $"{scenario} · {today:yyyy-MM-dd}");
+                foreach (var (name, who) in Participants(world).Where(p => p.Name != "office"))
+                {
+                    Assert.True(ProposalMoves.OnBehalfFor(proposal, who(world), today, world.Rules).Count == 0, $"{scenario} · {name}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void AStepRecordedLate_CountsFromItsDate_ButNotFromTheFutureNorBeforeThePreviousStep()
+    {
+        var world = new ProposalWorld();
+        var proposal = world.Assigned();
+        var recordedOn = ProposalWorld.AssignedOn.AddDays(20);
+        var clerk = Fixtures.Step(recordedOn, "秘书");
+
+        var future = Assert.Throws<DomainRuleException>(() =>
+            proposal.AddProgressNote(world.LeadUnit.Id, "已开工", clerk.RecordedFor(world.LeadUnit.Name, recordedOn.AddDays(1))));
+        var beforeAssignment = Assert.Throws<DomainRuleException>(() =>
+            proposal.AddProgressNote(world.LeadUnit.Id, "已开工", clerk.RecordedFor(world.LeadUnit.Name, ProposalWorld.AssignedOn.AddDays(-1))));
+        // Returned within the 10-day window counted from the letter's date, though recorded after the window closed.
+        proposal.Return(world.LeadUnit.Id, "不属本单位职责", world.Rules, clerk.RecordedFor(world.LeadUnit.Name, ProposalWorld.AssignedOn.AddDays(9)));
+
+        Assert.Equal(("OccurredNotInFuture", "occurredOn"), (future.Rule, future.Field));
+        Assert.Equal(("OccurredNotBeforePreviousStep", "occurredOn"), (beforeAssignment.Rule, beforeAssignment.Field));
+        var returned = proposal.Timeline.Last();
+        Assert.Equal((ProposalAction.Returned, ProposalWorld.AssignedOn.AddDays(9), world.LeadUnit.Name, "秘书"), (returned.Action, returned.OccurredOn, returned.OnBehalfOf, returned.ActorName));
+    }
+
+    [Fact]
     public void EveryMove_HasAChineseLabel()
     {
         foreach (var move in Enum.GetValues<ProposalMove>())

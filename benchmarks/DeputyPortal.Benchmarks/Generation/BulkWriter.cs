@@ -293,7 +293,7 @@ public sealed partial class BulkWriter(NpgsqlDataSource dataSource)
             ct);
         await CopyAsync(
             connection,
-            "proposal_events (id, proposal_id, sequence, at, actor_user_id, actor_name, action, detail)",
+            "proposal_events (id, proposal_id, sequence, at, occurred_on, actor_user_id, actor_name, on_behalf_of, action, detail)",
             data.Proposals.SelectMany(p => p.Timeline).ToList(),
             (w, e) =>
             {
@@ -301,8 +301,10 @@ public sealed partial class BulkWriter(NpgsqlDataSource dataSource)
                 w.Write(e.ProposalId);
                 w.Write(e.Sequence);
                 w.Write(e.At, NpgsqlDbType.TimestampTz);
+                w.Write(e.OccurredOn, NpgsqlDbType.Date);
                 WriteNullable(w, e.ActorUserId);
                 w.Write(e.ActorName);
+                WriteNullable(w, e.OnBehalfOf);
                 w.Write(e.Action.ToString());
                 WriteNullable(w, e.Detail);
             },

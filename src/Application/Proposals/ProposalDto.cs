@@ -111,6 +111,12 @@ public sealed record ProposalDto : IVersioned
     /// </summary>
     public IReadOnlyList<ProposalMove> Moves { get; init; } = [];
 
+    /// <summary>
+    /// For the township's secretary: the steps of the proposal's units and lead deputy that may be recorded on their
+    /// behalf (补录, <see cref="ProposalMoves.OnBehalfFor"/>), each with the party it is recorded for. Empty for everyone else.
+    /// </summary>
+    public IReadOnlyList<OnBehalfMoveDto> OnBehalfMoves { get; init; } = [];
+
     public uint Version { get; init; }
 }
 
@@ -131,5 +137,13 @@ public sealed record ProposalReplyDto(
 
 public sealed record ProposalEvaluationDto(Guid Id, int Round, Rating? Rating, bool AcceptedWithoutRating, string? Comment, DateOnly EvaluatedOn);
 
-/// <summary>One step of the timeline: <see cref="Description"/> is the action in Chinese.</summary>
-public sealed record ProposalEventDto(DateTimeOffset At, string ActorName, ProposalAction Action, string Description, string? Detail);
+/// <summary>
+/// One step of the timeline: <see cref="Description"/> is the action in Chinese. <see cref="At"/> is when it was
+/// recorded and <see cref="OccurredOn"/> the date it happened; a step recorded late (补录) names whom
+/// <see cref="ActorName"/> recorded it for in <see cref="OnBehalfOf"/>.
+/// </summary>
+public sealed record ProposalEventDto(
+    DateTimeOffset At, DateOnly OccurredOn, string ActorName, string? OnBehalfOf, ProposalAction Action, string Description, string? Detail);
+
+/// <summary>A step the secretary may record for a unit (<see cref="HandlingUnitId"/>) or the lead deputy (<see cref="DeputyId"/>).</summary>
+public sealed record OnBehalfMoveDto(ProposalMove Move, Guid? HandlingUnitId, Guid? DeputyId, string? PartyName);

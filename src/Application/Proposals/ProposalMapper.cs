@@ -21,6 +21,11 @@ public static partial class ProposalMapper
             CoUnits = [.. dto.CoUnits.Select(u => u with { HandlingUnitName = names.Unit(u.HandlingUnitId) })],
             SupervisorName = names.Supervisor(dto.SupervisorPresidiumMemberId),
             Moves = proposal.MovesFor(viewer, today, rules),
+            OnBehalfMoves =
+            [
+                .. ProposalMoves.OnBehalfFor(proposal, viewer, today, rules).Select(m => new OnBehalfMoveDto(
+                    m.Move, m.For.UnitId, m.For.DeputyId, m.For.UnitId is { } unit ? names.Unit(unit) : names.Deputy(m.For.DeputyId!.Value))),
+            ],
         };
     }
 
@@ -61,6 +66,7 @@ public static partial class ProposalMapper
     [MapperIgnoreTarget(nameof(ProposalDto.IsOverdue))]
     [MapperIgnoreTarget(nameof(ProposalDto.DaysOverdue))]
     [MapperIgnoreTarget(nameof(ProposalDto.Moves))]
+    [MapperIgnoreTarget(nameof(ProposalDto.OnBehalfMoves))]
     private static partial ProposalDto ToDtoWithoutWarning(this Proposal proposal);
 
     [MapperIgnoreTarget(nameof(ProposalCoUnitDto.HandlingUnitName))]

@@ -38,9 +38,40 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
         return new WorkingDayCalendar(days);
     }
 
-    /// <summary>The handling unit the caller clerks for; only unit officers act for a unit.</summary>
-    public Guid ActingUnitId => user.HandlingUnitId ?? throw new DomainRuleException(
-        "ActsForOwnUnit", "当前账号未绑定承办单位。", RuleViolationKind.NotPermitted);
+    /// <summary>
+    /// The unit a unit's step is taken for, and the step: a unit officer's own unit today; for the secretary recording
+    /// it late (补录), the unit named (the lead unit if none), one of this proposal's, on the date it happened.
+    /// </summary>
+    public async Task<StepFor> UnitStepAsync(Proposal proposal, IUnitStep command, CancellationToken ct)
+    {
+        if (!RecordsOnBehalf)
+        {
+            RequireOwnStep(command);
+            var own = user.HandlingUnitId ?? throw new DomainRuleException(
+                "ActsForOwnUnit", "当前账号未绑定承办单位。", RuleViolationKind.NotPermitted);
+            Rule.Require(command.ForUnitId is null || command.ForUnitId == own, "ActsForOwnUnit", "承办单位只能以本单位名义办理。", "forUnitId");
+            return new StepFor(own, Step());
+        }
+
+        var unitId = command.ForUnitId ?? proposal.LeadUnitId;
+        var isProposalsUnit = unitId is { } id && (id == proposal.LeadUnitId || proposal.CoUnits.Any(u => u.HandlingUnitId == id));
+        Rule.Require(isProposalsUnit, "OnBehalfOfProposalsUnit", "代为录入的单位须是本建议的主办单位或协办单位。", "forUnitId");
+        var name = await db.HandlingUnits.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
+        return new StepFor(unitId!.Value, StepRecordedFor(name, command));
+    }
+
+    /// <summary>The lead deputy's step: the deputy's own today, or the secretary's record of it on the date it happened (补录).</summary>
+    public async Task<StepFor> DeputyStepAsync(Proposal proposal, IRecordableOnBehalf command, CancellationToken ct)
+    {
+        if (!RecordsOnBehalf)
+        {
+            RequireOwnStep(command);
+            return new StepFor(user.DeputyId ?? Guid.Empty, Step());
+        }
+
+        var name = await db.Deputies.Where(d => d.Id == proposal.LeadDeputyId).Select(d => d.Name).SingleAsync(ct);
+        return new StepFor(proposal.LeadDeputyId, StepRecordedFor($"代表{name}", command));
+    }
 
     /// <summary>
     /// On whose behalf the caller takes part in proposals: the same roles the steps' <c>[Authorize]</c> names (the
@@ -54,6 +85,14 @@ public sealed class ProposalWorkflow(IAppDbContext db, ICurrentUser user, TimePr
         Roles.Deputy when user.DeputyId is { } deputyId => ProposalParticipant.Deputy(deputyId),
         _ => ProposalParticipant.Nobody,
     };
+
+    /// <summary>Only the township's secretary records others' steps; everyone else takes their own.</summary>
+    private bool RecordsOnBehalf => user.Role == Roles.TownshipSecretary;
+
+    private ProposalStep StepRecordedFor(string party, IRecordableOnBehalf command) => Step().RecordedFor(party, command.OccurredOn ?? Today);
+
+    private static void RequireOwnStep(IRecordableOnBehalf command) =>
+        Rule.Require(command.OccurredOn is null, "OnlySecretaryRecordsLate", "实际办理日期只在人大秘书代为录入（补录）时填写。", "occurredOn");
 
     /// <summary>A deputy acts only on the proposals they lead; a secretary on any of the township's.</summary>
     public void RequireLeadDeputyOrSecretary(Proposal proposal) =>

@@ -441,6 +441,22 @@ public sealed class Proposal : Entity, ITownshipScoped
     private static bool IsServingDeputyOf(Term term, Deputy deputy) =>
         deputy.TermId == term.Id && deputy.TownshipId == term.TownshipId && deputy.IsServing;
 
+    /// <summary>A step recorded late happened by the day it is recorded, and not before the step that precedes it.</summary>
+    private void RequireRealDate(ProposalStep step)
+    {
+        Rule.Require(
+            step.Today <= step.RecordedOn,
+            "OccurredNotInFuture",
+            $"实际办理日期 {step.Today:yyyy-MM-dd} 晚于今天 {step.RecordedOn:yyyy-MM-dd}，补录只能记录已经发生的步骤。",
+            "occurredOn");
+        var previous = _timeline.Count == 0 ? (DateOnly?)null : _timeline.Max(e => e.OccurredOn);
+        Rule.Require(
+            previous is null || step.Today >= previous,
+            "OccurredNotBeforePreviousStep",
+            $"实际办理日期 {step.Today:yyyy-MM-dd} 早于上一步骤的日期 {previous:yyyy-MM-dd}。",
+            "occurredOn");
+    }
+
     private void RequireLeadUnit(Guid unitId, string rule, string message) => Rule.RequireActor(unitId == LeadUnitId, rule, message);
 
     private void RequireStatus(ProposalMove move, string rule, string requirement) =>
@@ -454,6 +470,11 @@ public sealed class Proposal : Entity, ITownshipScoped
 
     private void Record(ProposalStep step, ProposalAction action, string? detail)
     {
+        if (step.OnBehalfOf is not null)
+        {
+            RequireRealDate(step);
+        }
+
         LastStepAt = step.At;
         _timeline.Add(new ProposalEvent(Id, _timeline.Count + 1, step, action, detail));
     }

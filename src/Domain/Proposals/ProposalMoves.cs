@@ -36,6 +36,9 @@ public sealed record ProposalParticipant(bool ActsForTownship, Guid? UnitId, Gui
     public static ProposalParticipant Deputy(Guid deputyId) => new(false, null, deputyId);
 }
 
+/// <summary>A step the township's office may record for <paramref name="For"/>, who took it on paper or by phone (补录).</summary>
+public sealed record OnBehalfMove(ProposalMove Move, ProposalParticipant For);
+
 /// <summary>
 /// The one list of which moves a participant may take on a proposal in its present state: what the pages offer as
 /// buttons and the API reports as <c>moves</c>. The workflow methods of <see cref="Proposal"/> enforce the same
@@ -66,6 +69,33 @@ public static class ProposalMoves
     /// <summary>The moves <paramref name="who"/> may take today, in the order of the workflow.</summary>
     public static IReadOnlyList<ProposalMove> For(Proposal proposal, ProposalParticipant who, DateOnly today, ProposalRules rules) =>
         [.. Enum.GetValues<ProposalMove>().Where(move => Allows(proposal, move, who, today, rules))];
+
+    /// <summary>
+    /// The steps the township's office may record on behalf of the proposal's units and its lead deputy (补录): each
+    /// party's own moves (<see cref="For"/>), so a step recorded late is one that party could have taken. Drafting stays
+    /// with the deputy and the office's own moves with the office.
+    /// </summary>
+    public static IReadOnlyList<OnBehalfMove> OnBehalfFor(Proposal proposal, ProposalParticipant who, DateOnly today, ProposalRules rules)
+    {
+        if (!who.ActsForTownship)
+        {
+            return [];
+        }
+
+        IEnumerable<ProposalParticipant> parties =
+        [
+            .. proposal.LeadUnitId is { } lead ? [ProposalParticipant.Unit(lead)] : Array.Empty<ProposalParticipant>(),
+            .. proposal.CoUnits.Select(u => ProposalParticipant.Unit(u.HandlingUnitId)),
+            ProposalParticipant.Deputy(proposal.LeadDeputyId),
+        ];
+        return
+        [
+            .. parties.SelectMany(party => For(proposal, party, today, rules)
+                .Where(move => move is not (ProposalMove.EditDraft or ProposalMove.Submit))
+                .Select(move => new OnBehalfMove(move, party)))
+                .OrderBy(m => m.Move),
+        ];
+    }
 
     public static bool Allows(Proposal p, ProposalMove move, ProposalParticipant who, DateOnly today, ProposalRules rules)
     {

@@ -179,8 +179,10 @@ public sealed class ProposalEvent
         ProposalId = proposalId;
         Sequence = sequence;
         At = step.At;
+        OccurredOn = step.Today;
         ActorUserId = step.ActorUserId;
         ActorName = step.ActorName;
+        OnBehalfOf = step.OnBehalfOf;
         Action = action;
         Detail = detail;
     }
@@ -192,11 +194,18 @@ public sealed class ProposalEvent
     /// <summary>1 for the first step, then one more per step: the timeline's order, even for steps in the same instant.</summary>
     public int Sequence { get; private set; }
 
+    /// <summary>When the step was recorded.</summary>
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The China date the step happened, which its rules counted from: <see cref="At"/>'s date unless recorded late (补录).</summary>
+    public DateOnly OccurredOn { get; private set; }
 
     public Guid? ActorUserId { get; private set; }
 
     public string ActorName { get; private set; } = null!;
+
+    /// <summary>Who took the step when <see cref="ActorName"/> recorded it for them (补录); null when they took it themselves.</summary>
+    public string? OnBehalfOf { get; private set; }
 
     public ProposalAction Action { get; private set; }
 

@@ -8,7 +8,7 @@ namespace DeputyPortal.Api.FunctionalTests.Portal;
 /// <summary>
 /// The proposal page's step forms against the domain's one list of moves: for every account and a spread of states the
 /// forms the page renders are exactly the proposal's <c>moves</c> for that account, in the workflow's order, each with
-/// the anti-forgery token; a step the account may not take is refused and changes nothing, as is one posted from a page
+/// the anti-forgery token, followed for the secretary by the steps they may record on someone's behalf (补录); a step the account may not take is refused and changes nothing, as is one posted from a page
 /// someone has since changed; a refused step comes back with the messages beside its fields and what was typed kept;
 /// and every step can be taken through its form.
 /// </summary>
@@ -39,9 +39,16 @@ public sealed class ProposalStepFormsTests(PortalFactory portal) : PortalTest(po
                     continue;
                 }
 
-                string[] moves = [.. (await api.JsonAsync()).GetProperty("moves").EnumerateArray().Select(m => m.GetString()!)];
+                var json = await api.JsonAsync();
+                string[] moves = [.. json.GetProperty("moves").EnumerateArray().Select(m => m.GetString()!)];
+                string[] onBehalf = [.. json.GetProperty("onBehalfMoves").EnumerateArray().Select(m => m.GetProperty("move").GetString()!).Distinct()];
                 var rendered = forms.Where(f => f.Move is not null).Select(f => f.Move!).ToArray();
-                Assert.True(moves.SequenceEqual(rendered), $"{state}, {user}: moves [{string.Join(", ", moves)}] but forms [{string.Join(", ", rendered)}]");
+                Assert.True(
+                    moves.Concat(onBehalf).SequenceEqual(rendered),
+                    $"{state}, {user}: moves [{string.Join(", ", moves)}] and on behalf [{string.Join(", ", onBehalf)}] but forms [{string.Join(", ", rendered)}]");
+                Assert.All(forms.Where(f => f.Move is not null), f => Assert.True(
+                    onBehalf.Contains(f.Move) == f.Body.Contains("代为录入（补录）", StringComparison.Ordinal),
+                    $"{state}, {user}: the {f.Move} form {(onBehalf.Contains(f.Move) ? "lacks" : "has")} the on-behalf fields"));
                 Assert.All(forms.Where(f => f.Posts), f => Assert.True(f.CarriesAntiforgeryToken, $"{state}, {user}: the {f.Move ?? f.Action} form has no anti-forgery token"));
                 Assert.All(forms.Where(f => f.Move is not null), f => Assert.EndsWith($"/proposals/{proposal.Id}?handler={f.Move}", f.Action, StringComparison.Ordinal));
                 Assert.Equal(moves.Length == 0, !html.Contains("class=\"card proposal-steps\"", StringComparison.Ordinal));
@@ -64,7 +71,8 @@ public sealed class ProposalStepFormsTests(PortalFactory portal) : PortalTest(po
             ("deputy.a", submitted, "Register", []),
             ("presidium.a", submitted, "Reject", new() { ["Reject.Reason"] = "不属于本级职权范围。" }),
             ("unit.a", submitted, "Assign", new() { ["Assign.LeadUnitId"] = World.A.Units[0].Id.ToString() }),
-            ("secretary.a", requested, "Reply", ReplyFields("A")),
+            ("secretary.b", requested, "Reply", ReplyFields("A")),
+            ("presidium.a", requested, "Reply", ReplyFields("A")),
             (ProposalFlow.CoUnitOfficer, requested, "Reply", ReplyFields("A")),
             ("unit.a", requested, "DecideExtension", new() { ["DecideExtension.RequestId"] = ProposalFlow.PendingExtensionId(requested).ToString(), ["DecideExtension.Approve"] = "true" }),
             ("deputy2.a", replied, "Evaluate", new() { ["Evaluate.Rating"] = "Dissatisfied" }),

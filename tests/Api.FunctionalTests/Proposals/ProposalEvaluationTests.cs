@@ -98,11 +98,11 @@ public sealed class ProposalEvaluationTests(PortalFactory portal) : PortalTest(p
         await AssertStillRepliedWithoutEvaluationAsync(replied);
     }
 
+    // The secretary records a rating given by phone on the deputy's behalf (补录, ProposalOnBehalfTests).
     [Theory]
-    [InlineData("secretary.a")]
     [InlineData("unit.a")]
     [InlineData("presidium.a")]
-    public async Task Evaluate_ByAnyoneButADeputy_IsForbidden(string user)
+    public async Task Evaluate_ByAnyoneButADeputyOrTheSecretary_IsForbidden(string user)
     {
         var replied = await Flow.RepliedAsync();
 
@@ -161,18 +161,18 @@ public sealed class ProposalEvaluationTests(PortalFactory portal) : PortalTest(p
     }
 
     [Fact]
-    public async Task ReportSolved_ByCoUnitOrSecretary_IsForbidden_AndWithoutEvidenceIsRefused()
+    public async Task ReportSolved_ByCoUnitOrPresidium_IsForbidden_AndWithoutEvidenceIsRefused()
     {
         var followUp = await Flow.EvaluatedAsync(await Flow.RepliedAsync("C", await Flow.AssignedAsync(withCoUnit: true)), "Satisfied");
         var coUnitOfficer = await Flow.CoUnitOfficerAsync();
 
         var byCoUnit = await Flow.TryAsync(coUnitOfficer, followUp, "report-solved", new { evidence = "已完工。" });
-        var bySecretary = await Flow.TryAsync("secretary.a", followUp, "report-solved", new { evidence = "已完工。" });
+        var byPresidium = await Flow.TryAsync("presidium.a", followUp, "report-solved", new { evidence = "已完工。" });
         var withoutEvidence = await Flow.TryAsync("unit.a", followUp, "report-solved", new { evidence = "" });
 
         await byCoUnit.ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("OnlyLeadUnitReportsSolved", await byCoUnit.RuleAsync());
-        await bySecretary.ShouldBe(HttpStatusCode.Forbidden);
+        await byPresidium.ShouldBe(HttpStatusCode.Forbidden);
         await withoutEvidence.ShouldBe(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["evidence:Required"], await withoutEvidence.FieldRulesAsync());
         var after = await Flow.GetAsync(followUp.Id);

@@ -45,7 +45,7 @@ public sealed class ProposalProgressTests(PortalFactory portal) : PortalTest(por
     }
 
     [Theory]
-    [InlineData("secretary.a", HttpStatusCode.Forbidden)]
+    [InlineData("secretary.b", HttpStatusCode.NotFound)] // township A's secretary may record it on the unit's behalf (ProposalOnBehalfTests)
     [InlineData("deputy.a", HttpStatusCode.Forbidden)]
     [InlineData("presidium.a", HttpStatusCode.Forbidden)]
     [InlineData("county", HttpStatusCode.Forbidden)]
@@ -133,7 +133,7 @@ public sealed class ProposalProgressTests(PortalFactory portal) : PortalTest(por
     }
 
     [Theory]
-    [InlineData("secretary.a", HttpStatusCode.Forbidden)]
+    [InlineData("secretary.b", HttpStatusCode.NotFound)] // township A's secretary may record it on the unit's behalf (ProposalOnBehalfTests)
     [InlineData("deputy.a", HttpStatusCode.Forbidden)]
     [InlineData("presidium.a", HttpStatusCode.Forbidden)]
     [InlineData("county", HttpStatusCode.Forbidden)]

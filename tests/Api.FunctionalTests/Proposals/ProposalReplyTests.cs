@@ -129,11 +129,12 @@ public sealed class ProposalReplyTests(PortalFactory portal) : PortalTest(portal
     }
 
     [Fact]
-    public async Task Reply_BySecretary_IsForbidden()
+    public async Task Reply_ByAPresidiumMember_IsForbidden()
     {
+        // The secretary may record a unit's paper reply on its behalf (补录, ProposalOnBehalfTests); nobody else replies.
         var assigned = await Flow.AssignedAsync();
 
-        var response = await Flow.TryAsync("secretary.a", assigned, "reply", ProposalFlow.Reply());
+        var response = await Flow.TryAsync("presidium.a", assigned, "reply", ProposalFlow.Reply());
 
         await response.ShouldBe(HttpStatusCode.Forbidden);
         await AssertStillAssignedWithoutReplyAsync(assigned);

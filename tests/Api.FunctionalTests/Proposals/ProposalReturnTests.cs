@@ -82,7 +82,7 @@ public sealed class ProposalReturnTests(PortalFactory portal) : PortalTest(porta
     }
 
     [Theory]
-    [InlineData("secretary.a", HttpStatusCode.Forbidden)]
+    [InlineData("secretary.b", HttpStatusCode.NotFound)] // township A's secretary may record it on the unit's behalf (ProposalOnBehalfTests)
     [InlineData("deputy.a", HttpStatusCode.Forbidden)]
     [InlineData("presidium.a", HttpStatusCode.Forbidden)]
     [InlineData("county", HttpStatusCode.Forbidden)]

@@ -124,6 +124,23 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, AppDbContex
     public Task<IActionResult> OnPostReportSolvedAsync(Guid id, CancellationToken ct) =>
         TakeAsync(id, ProposalMove.ReportSolved, ReportSolved.ToCommand(id, Version), _ => "已报告解决，建议办结。", ct);
 
+    /// <summary>
+    /// The fields a step's form adds when the viewer records it on someone's behalf (补录): null when the viewer takes
+    /// it as their own. The date starts at today; after a refusal it is what was typed.
+    /// </summary>
+    public OnBehalfFields? FieldsToRecordOnBehalf(ProposalMove move)
+    {
+        var parties = Proposal.OnBehalfMoves.Where(m => m.Move == move).ToList();
+        if (parties.Count == 0)
+        {
+            return null;
+        }
+
+        var today = clock.TodayInChina();
+        var input = GetType().GetProperty(move.ToString())?.GetValue(this) as RecordableStepInput;
+        return new OnBehalfFields(move, parties, (input as UnitStepInput)?.ForUnitId, input?.OccurredOn ?? today, today);
+    }
+
     /// <summary>Whether the form of <paramref name="move"/> is the one refused just now (it opens, with its messages).</summary>
     public bool IsPosted(ProposalMove move) => Posted == move;
 

@@ -9,8 +9,10 @@ using Mediator;
 namespace DeputyPortal.Application.Proposals.CoUnitInput;
 
 /// <summary>协办意见: a co-unit sends its input to the lead unit (due one month after assignment by default).</summary>
-[Authorize(Roles.HandlingUnitOfficer)]
-public sealed record ProvideCoUnitInput(string Input) : ICommand<ProposalDto>, IVersionedCommand
+[Authorize(Roles.HandlingUnitOfficer, Roles.TownshipSecretary)]
+public sealed record ProvideCoUnitInput(
+    string Input, Guid? ForUnitId = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IUnitStep
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -29,7 +31,8 @@ public sealed class ProvideCoUnitInputHandler(ProposalWorkflow workflow) : IComm
     public async ValueTask<ProposalDto> Handle(ProvideCoUnitInput command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
-        proposal.ProvideCoUnitInput(workflow.ActingUnitId, command.Input.Trim(), workflow.Step());
+        var (unitId, step) = await workflow.UnitStepAsync(proposal, command, cancellationToken);
+        proposal.ProvideCoUnitInput(unitId, command.Input.Trim(), step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

@@ -12,8 +12,10 @@ namespace DeputyPortal.Application.Proposals.Evaluate;
 /// 评价: the lead deputy rates the reply (满意 / 基本满意 / 不满意) within the window. A co-signer sees the proposal
 /// but may not rate it; the domain refuses them by rule.
 /// </summary>
-[Authorize(Roles.Deputy)]
-public sealed record EvaluateProposal(Rating? Rating = null, string? Comment = null) : ICommand<ProposalDto>, IVersionedCommand
+[Authorize(Roles.Deputy, Roles.TownshipSecretary)]
+public sealed record EvaluateProposal(
+    Rating? Rating = null, string? Comment = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IRecordableOnBehalf
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -31,17 +33,18 @@ public sealed class EvaluateProposalValidator : AbstractValidator<EvaluatePropos
     }
 }
 
-public sealed class EvaluateProposalHandler(ICurrentUser user, ProposalWorkflow workflow) : ICommandHandler<EvaluateProposal, ProposalDto>
+public sealed class EvaluateProposalHandler(ProposalWorkflow workflow) : ICommandHandler<EvaluateProposal, ProposalDto>
 {
     public async ValueTask<ProposalDto> Handle(EvaluateProposal command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        var (deputyId, step) = await workflow.DeputyStepAsync(proposal, command, cancellationToken);
         proposal.Evaluate(
-            user.DeputyId ?? Guid.Empty,
+            deputyId,
             command.Rating!.Value,
             string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
             await workflow.RulesAsync(proposal, cancellationToken),
-            workflow.Step());
+            step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

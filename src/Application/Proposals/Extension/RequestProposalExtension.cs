@@ -9,8 +9,10 @@ using Mediator;
 namespace DeputyPortal.Application.Proposals.Extension;
 
 /// <summary>延期申请: the lead unit asks for a later deadline, with a reason; the secretary decides.</summary>
-[Authorize(Roles.HandlingUnitOfficer)]
-public sealed record RequestProposalExtension(string Reason, DateOnly? RequestedDueOn = null) : ICommand<ProposalDto>, IVersionedCommand
+[Authorize(Roles.HandlingUnitOfficer, Roles.TownshipSecretary)]
+public sealed record RequestProposalExtension(
+    string Reason, DateOnly? RequestedDueOn = null, Guid? ForUnitId = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IUnitStep
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -33,7 +35,8 @@ public sealed class RequestProposalExtensionHandler(ProposalWorkflow workflow) :
     public async ValueTask<ProposalDto> Handle(RequestProposalExtension command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
-        proposal.RequestExtension(workflow.ActingUnitId, command.RequestedDueOn!.Value, command.Reason.Trim(), workflow.Step());
+        var (unitId, step) = await workflow.UnitStepAsync(proposal, command, cancellationToken);
+        proposal.RequestExtension(unitId, command.RequestedDueOn!.Value, command.Reason.Trim(), step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

@@ -9,8 +9,10 @@ using Mediator;
 namespace DeputyPortal.Application.Proposals.Progress;
 
 /// <summary>办理进展: the lead unit or a co-unit records how handling is going.</summary>
-[Authorize(Roles.HandlingUnitOfficer)]
-public sealed record AddProposalProgressNote(string Text) : ICommand<ProposalDto>, IVersionedCommand
+[Authorize(Roles.HandlingUnitOfficer, Roles.TownshipSecretary)]
+public sealed record AddProposalProgressNote(
+    string Text, Guid? ForUnitId = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IUnitStep
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -29,7 +31,8 @@ public sealed class AddProposalProgressNoteHandler(ProposalWorkflow workflow) : 
     public async ValueTask<ProposalDto> Handle(AddProposalProgressNote command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
-        proposal.AddProgressNote(workflow.ActingUnitId, command.Text.Trim(), workflow.Step());
+        var (unitId, step) = await workflow.UnitStepAsync(proposal, command, cancellationToken);
+        proposal.AddProgressNote(unitId, command.Text.Trim(), step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

@@ -12,10 +12,11 @@ namespace DeputyPortal.Application.Proposals.Reply;
 /// 答复: the lead unit's reply, signed by its head, with its result class (A–D), the committed completion date that B
 /// and C carry and the explanation D needs. Opens the lead deputy's evaluation window of 20 working days.
 /// </summary>
-[Authorize(Roles.HandlingUnitOfficer)]
+[Authorize(Roles.HandlingUnitOfficer, Roles.TownshipSecretary)]
 public sealed record ReplyToProposal(
-    string Text, string SignedBy, ReplyClass? ResultClass = null, DateOnly? CommittedCompletionOn = null, string? Explanation = null)
-    : ICommand<ProposalDto>, IVersionedCommand
+    string Text, string SignedBy, ReplyClass? ResultClass = null, DateOnly? CommittedCompletionOn = null, string? Explanation = null,
+    Guid? ForUnitId = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IUnitStep
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -40,17 +41,18 @@ public sealed class ReplyToProposalHandler(ProposalWorkflow workflow) : ICommand
     public async ValueTask<ProposalDto> Handle(ReplyToProposal command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        var (unitId, step) = await workflow.UnitStepAsync(proposal, command, cancellationToken);
         proposal.Reply(
-            workflow.ActingUnitId,
+            unitId,
             new ReplyDraft(
                 command.ResultClass!.Value,
                 command.Text.Trim(),
                 command.SignedBy.Trim(),
                 command.CommittedCompletionOn,
                 string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation.Trim()),
-            await workflow.CalendarFromAsync(workflow.Today, cancellationToken),
+            await workflow.CalendarFromAsync(step.Today, cancellationToken),
             await workflow.RulesAsync(proposal, cancellationToken),
-            workflow.Step());
+            step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

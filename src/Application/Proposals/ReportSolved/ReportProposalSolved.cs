@@ -9,8 +9,10 @@ using Mediator;
 namespace DeputyPortal.Application.Proposals.ReportSolved;
 
 /// <summary>The lead unit reports a B or C reply under follow-up (跟踪落实) solved, with its evidence; this closes it.</summary>
-[Authorize(Roles.HandlingUnitOfficer)]
-public sealed record ReportProposalSolved(string Evidence) : ICommand<ProposalDto>, IVersionedCommand
+[Authorize(Roles.HandlingUnitOfficer, Roles.TownshipSecretary)]
+public sealed record ReportProposalSolved(
+    string Evidence, Guid? ForUnitId = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IUnitStep
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -29,7 +31,8 @@ public sealed class ReportProposalSolvedHandler(ProposalWorkflow workflow) : ICo
     public async ValueTask<ProposalDto> Handle(ReportProposalSolved command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
-        proposal.ReportSolved(workflow.ActingUnitId, command.Evidence.Trim(), workflow.Step());
+        var (unitId, step) = await workflow.UnitStepAsync(proposal, command, cancellationToken);
+        proposal.ReportSolved(unitId, command.Evidence.Trim(), step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

@@ -12,8 +12,10 @@ namespace DeputyPortal.Application.Proposals.Return;
 /// 退回: a unit the proposal is not the business of sends it back within the return window. The lead unit's return
 /// leaves it registered for the secretary to assign again; a co-unit's return removes that unit.
 /// </summary>
-[Authorize(Roles.HandlingUnitOfficer)]
-public sealed record ReturnProposal(string Reason) : ICommand<ProposalDto>, IVersionedCommand
+[Authorize(Roles.HandlingUnitOfficer, Roles.TownshipSecretary)]
+public sealed record ReturnProposal(
+    string Reason, Guid? ForUnitId = null, DateOnly? OccurredOn = null)
+    : ICommand<ProposalDto>, IVersionedCommand, IUnitStep
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -32,7 +34,8 @@ public sealed class ReturnProposalHandler(ProposalWorkflow workflow) : ICommandH
     public async ValueTask<ProposalDto> Handle(ReturnProposal command, CancellationToken cancellationToken)
     {
         var proposal = await workflow.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
-        proposal.Return(workflow.ActingUnitId, command.Reason.Trim(), await workflow.RulesAsync(proposal, cancellationToken), workflow.Step());
+        var (unitId, step) = await workflow.UnitStepAsync(proposal, command, cancellationToken);
+        proposal.Return(unitId, command.Reason.Trim(), await workflow.RulesAsync(proposal, cancellationToken), step);
         return await workflow.SaveAsync(proposal, cancellationToken);
     }
 }

@@ -100,6 +100,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             timeline.HasKey(e => e.Id);
             timeline.Property(e => e.Id).ValueGeneratedNever();
             timeline.Property(e => e.ActorName).HasMaxLength(100);
+            timeline.Property(e => e.OnBehalfOf).HasMaxLength(120);
             // Not unique: two steps racing on one proposal are told apart by its row version (412), not by this index.
             timeline.HasIndex(e => new { e.ProposalId, e.Sequence });
             timeline.Property(e => e.Detail).HasMaxLength(Proposal.TextMaxLength + 100);

@@ -2861,6 +2861,15 @@ namespace DeputyPortal.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(5100)")
                                 .HasColumnName("detail");
 
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("occurred_on");
+
+                            b1.Property<string>("OnBehalfOf")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("on_behalf_of");
+
                             b1.Property<Guid>("ProposalId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("proposal_id");

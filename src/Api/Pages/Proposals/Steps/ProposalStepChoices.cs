@@ -13,7 +13,7 @@ namespace DeputyPortal.Api.Pages.Proposals.Steps;
 /// <summary>
 /// The choices the step forms offer, read through the caller's scope and only for the moves on offer: the township's
 /// handling units in use and the presidium members serving today (交办), the township's categories (修改草稿), and
-/// the lead unit's head, who signs its reply (答复).
+/// the lead unit's head, who signs its reply (答复, taken by the unit or recorded for it).
 /// </summary>
 public sealed record ProposalStepChoices(
     IReadOnlyDictionary<Guid, string> Units,
@@ -43,7 +43,7 @@ public sealed record ProposalStepChoices(
             choices = choices with { Categories = (await sender.Send(new GetTownshipSettings(proposal.TownshipId), ct)).ProposalCategories };
         }
 
-        if (proposal.Moves.Contains(ProposalMove.Reply) && proposal.LeadUnitId is { } leadUnitId)
+        if ((proposal.Moves.Contains(ProposalMove.Reply) || proposal.OnBehalfMoves.Any(m => m.Move == ProposalMove.Reply)) && proposal.LeadUnitId is { } leadUnitId)
         {
             choices = choices with { LeadUnitHead = (await sender.Send(new GetHandlingUnit(leadUnitId), ct)).HeadName };
         }

@@ -6,7 +6,7 @@ using Mediator;
 namespace DeputyPortal.Api.Pages.Proposals.Steps;
 
 /// <summary>答复: class A–D, the text, the head who signs it, the committed date (B, C) or the explanation (D).</summary>
-public sealed class ReplyStep : IProposalStepInput
+public sealed class ReplyStep : UnitStepInput, IProposalStepInput
 {
     public ReplyClass? ResultClass { get; set; }
 
@@ -22,5 +22,6 @@ public sealed class ReplyStep : IProposalStepInput
         new ReplyToProposal(Text ?? string.Empty, SignedBy ?? string.Empty, ResultClass, CommittedCompletionOn, Explanation)
         {
             Id = id, ExpectedVersion = version,
+            ForUnitId = ForUnitId, OccurredOn = OccurredOn,
         };
 }
