@@ -11,7 +11,9 @@ namespace DeputyPortal.Browser.Tests;
 /// <summary>
 /// The steps of a proposal taken in the portal, in a township of their own (桃源镇): the secretary registers a
 /// submitted proposal (and sees its number) and assigns it; the unit officer, on a 375 px phone, replies B — first
-/// without the committed date, which is refused beside the field with everything typed kept — and sees 已答复.
+/// without the committed date, which is refused beside the field with everything typed kept — and sees 已答复; the
+/// secretary records another unit's paper reply dated last week (补录), and the proposal's colour and the on-time flag
+/// follow the letter's date, not the day it was typed in.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProposalStepPagesTests(BrowserFixture fixture)
@@ -32,9 +34,9 @@ public sealed class ProposalStepPagesTests(BrowserFixture fixture)
         Assert.Equal(["Register", "Reject"], await page.Locator("form[data-move]").EvaluateAllAsync<string[]>("forms => forms.map(f => f.dataset.move)"));
         await page.GetByRole(AriaRole.Button, new() { Name = "立案", Exact = true }).ClickAsync();
 
-        // The township's series already holds the assigned proposal's J001: this one is the next, without a gap.
-        await Expect(page.Locator(".flash")).ToHaveTextAsync("已立案，编号 18-1-J002。");
-        await Expect(page.Locator(".proposal-head .number")).ToHaveTextAsync("18-1-J002");
+        // The township's series already holds the assigned proposals' J001 and J002: this one is the next, without a gap.
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("已立案，编号 18-1-J003。");
+        await Expect(page.Locator(".proposal-head .number")).ToHaveTextAsync("18-1-J003");
         await Expect(page.Locator(".proposal-head .status")).ToHaveTextAsync("已立案");
         Assert.Equal(["Assign"], await page.Locator("form[data-move]").EvaluateAllAsync<string[]>("forms => forms.map(f => f.dataset.move)"));
 
@@ -51,7 +53,9 @@ public sealed class ProposalStepPagesTests(BrowserFixture fixture)
         Assert.Contains(Seed.OtherUnitName, record, StringComparison.Ordinal);
         Assert.Contains("督办人：" + Seed.ChairName, record, StringComparison.Ordinal);
         Assert.Contains(dueOn, record, StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("form[data-move]").CountAsync()); // now the units' turn: nothing for the secretary
+        // Now the units' turn: no step of the secretary's own, only the units' steps to record for them (补录).
+        Assert.Equal(0, await page.Locator("section.proposal-steps:not(.on-behalf-steps) form[data-move]").CountAsync());
+        await Expect(page.Locator("section.on-behalf-steps form[data-move=Reply]")).ToContainTextAsync($"代 {Seed.LeadUnitName} 录入");
         Assert.Equal("交办", (await page.Locator("ol.timeline li strong").Last.InnerTextAsync()).Trim());
         await Screenshots.SaveAsync(page, "proposal-assign");
     }
@@ -103,5 +107,58 @@ public sealed class ProposalStepPagesTests(BrowserFixture fixture)
         Assert.Equal(0, await page.Locator("form[data-move]").CountAsync()); // the deputy rates it now
         Assert.False(await ScrollsHorizontallyAsync(page));
         await Screenshots.SaveAsync(page, "unit-reply-phone");
+    }
+
+    [Fact]
+    public async Task Secretary_RecordsAnotherUnitsPaperReplyDatedLastWeek_AndTheColourAndOnTimeFlagFollowThatDate()
+    {
+        var today = TimeProvider.System.TodayInChina();
+        var dueOn = Seed.OverdueAssignedOn.AddMonths(3);
+        var letterDated = today.AddDays(-7);
+        var page = await fixture.NewPageAsync();
+        await SignInAsAsync(page, Seed.SecretaryUserName);
+        await page.GotoAsync("/proposals");
+        var row = page.Locator("li.proposal", new() { HasText = Seed.OverdueTitle });
+        await Expect(row.Locator(".warn-overdue")).ToHaveTextAsync($"逾期{today.DayNumber - dueOn.DayNumber}天");
+        await row.GetByText(Seed.OverdueTitle).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(Seed.OverdueTitle);
+        await Expect(page.Locator(".proposal-head .warn")).ToHaveTextAsync($"逾期{today.DayNumber - dueOn.DayNumber}天");
+
+        // The secretary takes no step of their own now; the unit's steps may be recorded for it.
+        var recordable = page.Locator("section.on-behalf-steps");
+        Assert.Equal(0, await page.Locator("section.proposal-steps:not(.on-behalf-steps)").CountAsync());
+        var reply = recordable.Locator("form[data-move=Reply]");
+        await Expect(reply).ToContainTextAsync($"代 {Seed.OtherUnitName} 录入");
+        Assert.Equal(Seed.OtherUnitHead, await reply.GetByLabel("签发人（单位负责人）").InputValueAsync());
+        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await reply.GetByLabel("实际办理日期").InputValueAsync());
+
+        const string text = "已对桃源桥护栏锈蚀段进行更换，并加装警示标志。";
+        await reply.GetByLabel("A 已解决或基本解决").CheckAsync();
+        await reply.GetByLabel("答复内容").FillAsync(text);
+        // A date before the assignment is refused beside the date, with the letter's text kept.
+        var beforeAssignment = Seed.OverdueAssignedOn.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await reply.GetByLabel("实际办理日期").FillAsync(beforeAssignment);
+        await reply.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+        await Expect(page.Locator("#Reply_OccurredOn + .field-error")).ToContainTextAsync("早于上一步骤的日期");
+        Assert.Equal(text, await reply.GetByLabel("答复内容").InputValueAsync());
+        await Expect(page.Locator(".proposal-head .status")).ToHaveTextAsync("已交办");
+
+        await reply.GetByLabel("实际办理日期").FillAsync(letterDated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await reply.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("已答复（A类），等待代表评价。");
+        await Expect(page.Locator(".proposal-head .status")).ToHaveTextAsync("已答复");
+        Assert.Equal(0, await page.Locator(".proposal-head .warn").CountAsync()); // no longer red: answered before the deadline
+        var answered = await page.Locator(".reply").InnerTextAsync();
+        Assert.Contains(letterDated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), answered, StringComparison.Ordinal);
+        Assert.DoesNotContain("逾期答复", answered, StringComparison.Ordinal); // on time, by the letter's date
+        var step = page.Locator("ol.timeline li").Last;
+        await Expect(step).ToContainTextAsync(Seed.OtherUnitName);
+        await Expect(step).ToContainTextAsync("代为录入（补录）");
+        await Expect(step.Locator("time")).ToHaveTextAsync(letterDated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Screenshots.SaveAsync(page, "proposal-paper-reply");
+
+        await page.GotoAsync("/proposals");
+        await Expect(page.Locator("li.proposal", new() { HasText = Seed.OverdueTitle }).Locator(".warn")).ToHaveCountAsync(0);
     }
 }

@@ -32,6 +32,11 @@ public static class ProposalStepsSeed
     public const string ChairName = "孙主席";
     public const string SubmittedTitle = "关于硬化桃源村通组公路的建议";
     public const string AssignedTitle = "关于整治桃源河沿岸垃圾的建议";
+    public const string OverdueTitle = "关于修复桃源桥护栏的建议";
+    public const string OtherUnitHead = "钱主任";
+
+    /// <summary>The overdue proposal's assignment: its three months ran out three days ago.</summary>
+    public static DateOnly OverdueAssignedOn => TimeProvider.System.TodayInChina().AddDays(-3).AddMonths(-3);
 
     public static async Task SeedAsync(IServiceProvider services, AppDbContext db)
     {
@@ -44,7 +49,7 @@ public static class ProposalStepsSeed
         var chairDeputy = Deputy.Elect(district, Profile(ChairName, Gender.Male, "13800000012"));
         var chair = PresidiumMember.Appoint(term, chairDeputy, PresidiumPost.Chair, term.StartsOn);
         var lead = HandlingUnit.Register(township.Id, LeadUnitName, HandlingUnitKind.TownshipOffice, LeadUnitHead);
-        var other = HandlingUnit.Register(township.Id, OtherUnitName, HandlingUnitKind.TownshipOffice, "钱主任");
+        var other = HandlingUnit.Register(township.Id, OtherUnitName, HandlingUnitKind.TownshipOffice, OtherUnitHead);
         db.AddRange(township, term, session, district, deputy, chairDeputy, chair, lead, other);
         await db.SaveChangesAsync();
 
@@ -61,7 +66,14 @@ public static class ProposalStepsSeed
         var series = assigned.SeriesIn(term, session);
         assigned.Register(series, await services.GetRequiredService<IProposalNumbering>().NextAsync(series, CancellationToken.None), On(today.AddDays(-8)));
         assigned.Assign(new ProposalAssignment(lead, [], false, null), session, ProposalRules.Default, On(today.AddDays(-5)));
-        db.Proposals.AddRange(submitted, assigned);
+        // Assigned to the unit without an account of its own: its reply comes as a letter, which the secretary records.
+        var overdue = Proposal.Draft(
+            term, session, ProposalKind.Suggestion, new ProposalText(OverdueTitle, "桃源桥护栏锈蚀断裂，学生上下学经过存在安全隐患。", "城乡建设"),
+            deputy, [], ProposalRules.Default, On(OverdueAssignedOn.AddDays(-10)));
+        overdue.Submit(On(OverdueAssignedOn.AddDays(-10)));
+        overdue.Register(series, await services.GetRequiredService<IProposalNumbering>().NextAsync(series, CancellationToken.None), On(OverdueAssignedOn.AddDays(-8)));
+        overdue.Assign(new ProposalAssignment(other, [], false, null), session, ProposalRules.Default, On(OverdueAssignedOn));
+        db.Proposals.AddRange(submitted, assigned, overdue);
         await db.SaveChangesAsync();
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
