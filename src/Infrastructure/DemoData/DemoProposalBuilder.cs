@@ -129,6 +129,7 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
 
     private readonly DateOnly _today = setting.Today;
     private readonly string _secretary = $"{setting.TownshipName}人大主席团秘书";
+    private int _repliedSoFar;
 
     // Draws for steps added after the county's shape was fixed, so that adding them left every other draw as it was.
     private readonly Random _aside = new(20261203);
@@ -393,7 +394,9 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
                     unit.Id, proposal.DueOn!.Value.AddMonths(2), Pick(DemoProposalTexts.ExtensionReasons), script.Ago(Between(1, 4), unit.Name));
                 break;
             case ProposalScenario.Replied:
-                Reply(proposal, unit, random.Next(3) == 0 ? ReplyClass.B : ReplyClass.A, script.Ago(replyAgo!.Value, unit.Name));
+                var replied = script.Ago(replyAgo!.Value, unit.Name);
+                // Every other one (the first included) came as a letter.
+                Reply(proposal, unit, random.Next(3) == 0 ? ReplyClass.B : ReplyClass.A, _repliedSoFar++ % 2 == 0 ? PaperLetter(replied, unit) : replied);
                 break;
             case ProposalScenario.AcceptedWithoutRating:
                 Reply(proposal, unit, ReplyClass.A, script.Ago(replyAgo!.Value, unit.Name));
@@ -436,6 +439,17 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
                 Evaluate(proposal, random.Next(3) == 0 ? Rating.Dissatisfied : Rating.BasicallySatisfied, script.Ago(replyAgo.Value - 42, null));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The unit's reply arrived as a letter dated <paramref name="letter"/>'s day, which the secretary typed in two days
+    /// later (补录): the step counts from the letter's date, the timeline says who recorded it for whom.
+    /// </summary>
+    private ProposalStep PaperLetter(ProposalStep letter, HandlingUnit unit)
+    {
+        var recordedOn = letter.Today.AddDays(2) < setting.Today ? letter.Today.AddDays(2) : setting.Today.AddDays(-1);
+        var at = new DateTimeOffset(recordedOn.ToDateTime(new TimeOnly(15, 30)), ProposalSetting.ChinaOffset);
+        return new ProposalStep(at, recordedOn < letter.Today ? letter.Today : recordedOn, null, _secretary).RecordedFor(unit.Name, letter.Today);
     }
 
     private void Reply(Proposal proposal, HandlingUnit unit, ReplyClass resultClass, ProposalStep step)

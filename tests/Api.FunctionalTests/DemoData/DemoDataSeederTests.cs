@@ -146,6 +146,12 @@ public sealed class DemoDataSeederTests(PortalFactory portal) : PortalTest(porta
             Assert.True(motions.Count >= 2, $"{township.Name}: {motions.Count} motions");
             Assert.All(motions, m => Assert.True(m.CoSigners.Count + 1 >= 5));
             Assert.Contains(proposals, p => p.Kind == ProposalKind.Suggestion && p.Timeline.Any(e => e.Action == ProposalAction.ConvertedToSuggestion));
+            // Paper reply letters the secretary typed in later (补录): dated by the letter, recorded for the unit.
+            var paperReplies = proposals.SelectMany(p => p.Timeline).Where(e => e.Action == ProposalAction.Replied && e.OnBehalfOf is not null).ToList();
+            Assert.NotEmpty(paperReplies);
+            Assert.All(paperReplies, e => Assert.True(
+                e.ActorName.EndsWith("秘书", StringComparison.Ordinal) && e.OccurredOn < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.At, DeputyPortal.Application.Common.ChinaTime.Zone).DateTime),
+                $"{e.ActorName} recorded for {e.OnBehalfOf} on {e.At:O} a reply of {e.OccurredOn}"));
         }
 
         var chating = await db.Townships.SingleAsync(t => t.Name == "茶亭镇");
