@@ -443,13 +443,14 @@ public sealed class DemoProposalBuilder(ProposalSetting setting, Random random, 
 
     /// <summary>
     /// The unit's reply arrived as a letter dated <paramref name="letter"/>'s day, which the secretary typed in two days
-    /// later (补录): the step counts from the letter's date, the timeline says who recorded it for whom.
+    /// later (补录), or yesterday if that is sooner (the script dates every step by yesterday at the latest): the step
+    /// counts from the letter's date, the timeline says who recorded it for whom.
     /// </summary>
     private ProposalStep PaperLetter(ProposalStep letter, HandlingUnit unit)
     {
         var recordedOn = letter.Today.AddDays(2) < setting.Today ? letter.Today.AddDays(2) : setting.Today.AddDays(-1);
         var at = new DateTimeOffset(recordedOn.ToDateTime(new TimeOnly(15, 30)), ProposalSetting.ChinaOffset);
-        return new ProposalStep(at, recordedOn < letter.Today ? letter.Today : recordedOn, null, _secretary).RecordedFor(unit.Name, letter.Today);
+        return new ProposalStep(at, recordedOn, null, _secretary).RecordedFor(unit.Name, letter.Today);
     }
 
     private void Reply(Proposal proposal, HandlingUnit unit, ReplyClass resultClass, ProposalStep step)

@@ -137,7 +137,7 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, AppDbContex
         }
 
         var today = clock.TodayInChina();
-        var input = GetType().GetProperty(move.ToString())?.GetValue(this) as RecordableStepInput;
+        var input = InputOf(move) as RecordableStepInput;
         return new OnBehalfFields(move, parties, (input as UnitStepInput)?.ForUnitId, input?.OccurredOn ?? today, today);
     }
 
@@ -145,12 +145,19 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, AppDbContex
     public bool IsPosted(ProposalMove move) => Posted == move;
 
     /// <summary>
+    /// A step refused because it is no longer on offer (someone else took a step meanwhile): its form is gone, so its
+    /// messages stand above the first section of forms.
+    /// </summary>
+    public bool PostedStepWithdrawn =>
+        Posted is { } posted && !Proposal.Moves.Contains(posted) && Proposal.OnBehalfMoves.All(m => m.Move != posted);
+
+    /// <summary>
     /// The field a message stands beside: "committedCompletionOn" from the reply → "Reply.CommittedCompletionOn"; a
     /// message naming no field of the posted step (a stale version, a rule of the state) stands above its form.
     /// </summary>
     public override string FieldFor(string propertyPath)
     {
-        var input = Posted is { } move ? GetType().GetProperty(move.ToString())?.GetValue(this) : null;
+        var input = Posted is { } move ? InputOf(move) : null;
         var name = propertyPath.Split('.', '[')[0];
         var field = input?.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
         return field is null ? string.Empty : $"{Posted}.{field.Name}";
@@ -163,6 +170,9 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, AppDbContex
         await LoadAsync(_id, ct);
         FillFormsNotPosted();
     }
+
+    /// <summary>The bound input of a move's form: the property named after the move ("Reply" → <see cref="Reply"/>).</summary>
+    private object? InputOf(ProposalMove move) => GetType().GetProperty(move.ToString())?.GetValue(this);
 
     private async Task<IActionResult> TakeAsync(
         Guid id, ProposalMove move, ICommand<ProposalDto> command, Func<ProposalDto, string> notice, CancellationToken ct, bool toList = false)
