@@ -72,6 +72,8 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
         var proposalB = await proposals.DraftAsync(
             new { termId = World.B.Term.Id, sessionId = World.B.Session.Id, kind = "Suggestion", title = "关于修缮乙村道路的建议", content = "乙村道路年久失修，建议镇政府安排资金修缮。", category = "农业农村" },
             "deputy.b");
+        var meetingA = await MeetingAsync("secretary.a", World.A);
+        var meetingB = await MeetingAsync("secretary.b", World.B);
 
         // Each page that shows one record: the viewer, a record of their own township, and one of township B.
         var records = new Dictionary<string, (string User, Guid Own, Guid Other)>
@@ -81,6 +83,8 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/reviews/{id:guid}"] = ("secretary.a", reviewA.Id, reviewB.Id),
             ["/reviews/{id:guid}/edit"] = ("secretary.a", reviewA.Id, reviewB.Id),
             ["/proposals/{id:guid}"] = ("deputy.a", proposalA.Id, proposalB.Id),
+            ["/meetings/{id:guid}"] = ("secretary.a", meetingA, meetingB),
+            ["/meetings/{id:guid}/edit"] = ("secretary.a", meetingA, meetingB),
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))
@@ -100,6 +104,9 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             Assert.DoesNotContain(other.ToString(), body, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    private async Task<Guid> MeetingAsync(string secretary, TownWorld town) =>
+        (await Meetings.Presidium.RecordOkAsync(await As(secretary), Meetings.Presidium.Meeting(town.Term.Id, [town.Chair.Id]))).Json.GetProperty("id").GetGuid();
 
     private async Task<HttpClient> SignedInAsync(string user)
     {
