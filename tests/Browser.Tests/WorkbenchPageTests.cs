@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Browser.Tests.Support;
 using DeputyPortal.Domain.Presidium;
@@ -13,7 +11,7 @@ namespace DeputyPortal.Browser.Tests;
 
 /// <summary>
 /// The secretary's 工作台: the home page shows the township's counts and this quarter's traffic lights; a count opens
-/// the list of its rows; once a regular presidium meeting with a quorum is recorded, R3 turns from pending to met.
+/// the list of its rows; once the secretary records a regular presidium meeting in the portal, ticking a quorum, R3 turns from pending to met.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class WorkbenchPageTests(BrowserFixture fixture)
@@ -21,7 +19,7 @@ public sealed class WorkbenchPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Secretary_SeesTheCountsAndTheTrafficLights_AndR3TurnsMetOnceAMeetingIsRecorded()
     {
-        var (termId, chairId) = await AppointChairAsync();
+        await AppointChairAsync();
         var page = await fixture.NewPageAsync();
         await SignInAsync(page);
 
@@ -42,7 +40,8 @@ public sealed class WorkbenchPageTests(BrowserFixture fixture)
         Assert.Equal(PortalServer.OverdueTitle, (await page.Locator("li.proposal .title").InnerTextAsync()).Trim());
         Assert.Equal("逾期未答复", (await page.GetByLabel("逾期").Locator("option:checked").InnerTextAsync()).Trim());
 
-        await RecordRegularMeetingAsync(termId, chairId);
+        await RecordRegularMeetingAsync(page);
+        await Screenshots.SaveAsync(page, "meeting");
         await page.GotoAsync("/");
         r3 = page.Locator("li.light[data-rule=R3]");
         await Assertions.Expect(r3.Locator(".status")).ToHaveTextAsync("已达标");
@@ -52,7 +51,7 @@ public sealed class WorkbenchPageTests(BrowserFixture fixture)
     }
 
     /// <summary>The township's only deputy becomes the presidium's chair (a presidium of one: present alone, a quorum).</summary>
-    private async Task<(Guid TermId, Guid ChairId)> AppointChairAsync()
+    private async Task AppointChairAsync()
     {
         await using var scope = fixture.Portal.Services.GetRequiredService<ISystemScopes>().Begin();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -61,31 +60,21 @@ public sealed class WorkbenchPageTests(BrowserFixture fixture)
         var chair = PresidiumMember.Appoint(term, deputy, PresidiumPost.Chair, term.StartsOn);
         db.PresidiumMembers.Add(chair);
         await db.SaveChangesAsync();
-        return (term.Id, chair.Id);
     }
 
-    /// <summary>Records today's regular meeting through the API, as the secretary, with the chair present.</summary>
-    private async Task RecordRegularMeetingAsync(Guid termId, Guid chairId)
+    /// <summary>Records today's regular meeting in the portal, ticking the chair present, and answers its page.</summary>
+    private static async Task RecordRegularMeetingAsync(IPage page)
     {
-        using var http = new HttpClient { BaseAddress = fixture.Portal.BaseAddress };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = PortalServer.SecretaryUserName, password = PortalServer.Password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<TokenAnswer>())!.access_token;
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await http.PostAsJsonAsync("/api/v1/presidium-meetings", new
-        {
-            termId,
-            kind = "Regular",
-            heldAt = DateTimeOffset.UtcNow.AddMinutes(-5),
-            place = "镇人大办会议室",
-            agenda = new[] { "听取代表建议办理情况汇报" },
-            attendance = new[] { new { presidiumMemberId = chairId, attendance = "Present" } },
-            invitedDeputyIds = Array.Empty<Guid>(),
-            minutes = "会议由主席主持。",
-            decisions = Array.Empty<object>(),
-        });
-        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        await page.GotoAsync("/meetings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "记录主席团会议" }).ClickAsync();
+        var quorum = page.Locator("p.quorum");
+        await Assertions.Expect(quorum.Locator(".verdict")).ToHaveTextAsync("还差1人");
+        await page.GetByLabel("议题（每行一项）").FillAsync("听取代表建议办理情况汇报");
+        await page.GetByLabel("会议地点").FillAsync("镇人大办会议室");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = PortalServer.LeadDeputyName }).CheckAsync();
+        await Assertions.Expect(quorum.Locator(".verdict")).ToHaveTextAsync("已达到法定人数");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/meetings/[0-9a-f-]{36}$"));
+        Assert.Contains("计入本季度例会", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
-
-    private sealed record TokenAnswer(string access_token);
 }

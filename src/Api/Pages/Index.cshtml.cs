@@ -21,7 +21,7 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
     /// <summary>The offenders a traffic light lists before it points to the compliance page for the rest.</summary>
     public const int OffendersShown = 5;
 
-    /// <summary>Where the lists of activities and meetings will be; until a page is there, their counts show without a link.</summary>
+    /// <summary>The lists the follow-up counts link to, filtered to the overdue rows.</summary>
     public const string ActivitiesPage = "/Activities/Index";
 
     public const string MeetingsPage = "/Meetings/Index";

@@ -18,6 +18,7 @@ public static class PortalNavigation
         new("建议办理", "/proposals", typeof(P.Proposals.IndexModel)),
         new("联系选民", "/contacts", typeof(P.Contacts.IndexModel)),
         new("述职评议", "/reviews", typeof(P.Reviews.IndexModel)),
+        new("代表活动", "/activities", typeof(P.Activities.IndexModel)),
         new("主席团会议", "/meetings", typeof(P.Meetings.IndexModel)),
         new("人代会会议", "/sessions", typeof(P.Sessions.IndexModel)),
         new("履职情况", "/profiles", typeof(P.Profiles.IndexModel)),

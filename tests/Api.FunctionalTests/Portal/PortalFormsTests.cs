@@ -17,6 +17,8 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
         var review = await new ReviewFlow(Portal).RecordAsync(new ReviewFlow(Portal).Body());
         var proposal = await new DeputyPortal.Api.FunctionalTests.Proposals.ProposalFlow(Portal).SubmittedAsync();
         var meeting = (await Meetings.Presidium.RecordOkAsync(await As("secretary.a"), Meetings.Presidium.Meeting(World.A.Term.Id, [World.A.Chair.Id]))).Json.GetProperty("id").GetGuid();
+        var activities = new DeputyPortal.Api.FunctionalTests.Activities.ActivityFlow(Portal);
+        var activity = (await activities.RecordAsync(activities.Body())).Id;
         var ids = new Dictionary<string, Guid> { ["deputyId"] = World.A.Deputy.Id };
         var checkedForms = 0;
         var browsers = new Dictionary<string, HttpClient>();
@@ -36,6 +38,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
                     : page.Route.StartsWith("/reviews/", StringComparison.Ordinal) ? review.Id
                     : page.Route.StartsWith("/proposals/", StringComparison.Ordinal) ? proposal.Id
                     : page.Route.StartsWith("/meetings/", StringComparison.Ordinal) ? meeting
+                    : page.Route.StartsWith("/activities/", StringComparison.Ordinal) ? activity
                     : Guid.NewGuid()).ToString());
                 var client = user is null ? Portal.Browser(followRedirects: false) : browsers[user];
                 using var response = await client.GetAsync(url);

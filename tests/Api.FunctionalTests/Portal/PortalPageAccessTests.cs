@@ -74,6 +74,9 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             "deputy.b");
         var meetingA = await MeetingAsync("secretary.a", World.A);
         var meetingB = await MeetingAsync("secretary.b", World.B);
+        var activities = new Activities.ActivityFlow(Portal);
+        var activityA = (await activities.RecordAsync(activities.Body())).Id;
+        var activityB = (await activities.RecordAsync(activities.Body(World.B), "secretary.b")).Id;
 
         // Each page that shows one record: the viewer, a record of their own township, and one of township B.
         var records = new Dictionary<string, (string User, Guid Own, Guid Other)>
@@ -85,6 +88,9 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/proposals/{id:guid}"] = ("deputy.a", proposalA.Id, proposalB.Id),
             ["/meetings/{id:guid}"] = ("secretary.a", meetingA, meetingB),
             ["/meetings/{id:guid}/edit"] = ("secretary.a", meetingA, meetingB),
+            ["/activities/{id:guid}"] = ("secretary.a", activityA, activityB),
+            ["/activities/{id:guid}/edit"] = ("secretary.a", activityA, activityB),
+            ["/activities/{id:guid}/rectification"] = ("secretary.a", activityA, activityB),
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))

@@ -1,6 +1,7 @@
 using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common;
 using DeputyPortal.Application.Meetings.Record;
+using DeputyPortal.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,8 +24,9 @@ public sealed class NewModel(ISender sender, TimeProvider clock, PortalSubmitOnc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var day = HeldOn ?? clock.TodayInChina();
-        HeldAt = day.ToDateTime(new TimeOnly(9, 0));
+        // Today's meeting defaults to now (a time to come would be refused); another day's to nine in the morning.
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaDates.Zone).DateTime;
+        HeldAt = HeldOn is { } day && day != DateOnly.FromDateTime(now) ? day.ToDateTime(new TimeOnly(9, 0)) : now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
         IdempotencyKey = Guid.NewGuid();
         await LoadAsync(ct);
         return Page();
