@@ -22,6 +22,7 @@ public static class PortalNavigation
         new("主席团会议", "/meetings", typeof(P.Meetings.IndexModel)),
         new("人代会会议", "/sessions", typeof(P.Sessions.IndexModel)),
         new("履职情况", "/profiles", typeof(P.Profiles.IndexModel)),
+        new("名册导入", "/imports", typeof(P.Imports.IndexModel)),
         new("达标情况", "/compliance", typeof(P.Compliance.IndexModel)),
         new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),
         new("数据接口", "/feed", typeof(P.Feed.IndexModel)),

@@ -15,7 +15,7 @@ namespace DeputyPortal.Api.Portal;
 /// <see cref="PortalPageAttribute"/>) is answered 403, which the status-code pages show as the Chinese 403 page.
 /// After it, what the application refused becomes what people read: not permitted → 403, not found or out of scope
 /// → 404; on a form (<see cref="PortalPageModel"/>), every validation and rule message beside the field it names, in
-/// Chinese, the page shown again with what was typed; a refused query string → 400.
+/// Chinese, the page shown again with what was typed (a refused import with its rows' errors); a refused query string → 400.
 /// </summary>
 public sealed class PortalPageFilter : IAsyncPageFilter
 {
@@ -85,6 +85,11 @@ public sealed class PortalPageFilter : IAsyncPageFilter
             }
         }
 
+        if (exception is ImportRejectedException import)
+        {
+            page.ImportErrors = import.Errors;
+        }
+
         await page.ReloadAfterErrorsAsync(context.HttpContext.RequestAborted);
         return new PageResult();
     }
@@ -94,6 +99,7 @@ public sealed class PortalPageFilter : IAsyncPageFilter
     {
         ValidationException validation => validation.Errors.Select(e => (e.PropertyName ?? string.Empty, e.ErrorMessage)).ToList(),
         DomainRuleException rule => [(rule.Field ?? string.Empty, rule.Message)],
+        ImportRejectedException import => [(string.Empty, import.Message)],
         StaleVersionException or DbUpdateConcurrencyException => [(string.Empty, "记录已被他人修改，请刷新页面后重新填写。")],
         _ => null,
     };

@@ -12,6 +12,9 @@ namespace DeputyPortal.Api.Portal;
 /// </summary>
 public abstract class PortalPageModel : PageModel
 {
+    /// <summary>The row-by-row errors of a spreadsheet the application refused as a whole (nothing was written).</summary>
+    public IReadOnlyList<DeputyPortal.Application.Common.Exceptions.ImportError> ImportErrors { get; set; } = [];
+
     /// <summary>Loads the choices and read-only parts of the page after a refused form; the bound fields keep what was typed.</summary>
     public virtual Task ReloadAfterErrorsAsync(CancellationToken ct) => Task.CompletedTask;
 
