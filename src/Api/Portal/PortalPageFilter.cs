@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DeputyPortal.Api.Portal;
 
@@ -101,6 +102,7 @@ public sealed class PortalPageFilter : IAsyncPageFilter
         DomainRuleException rule => [(rule.Field ?? string.Empty, rule.Message)],
         ImportRejectedException import => [(string.Empty, import.Message)],
         StaleVersionException or DbUpdateConcurrencyException => [(string.Empty, "记录已被他人修改，请刷新页面后重新填写。")],
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => [(string.Empty, "已存在相同的记录，未保存。")],
         _ => null,
     };
 }

@@ -82,6 +82,7 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
         var records = new Dictionary<string, (string User, Guid Own, Guid Other)>
         {
             ["/sessions/{id:guid}/attendance"] = ("secretary.a", World.A.Session.Id, World.B.Session.Id),
+            ["/sessions/{id:guid}/dates"] = ("secretary.a", World.A.Session.Id, World.B.Session.Id),
             ["/profiles/{deputyId:guid}/archive"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
             ["/reviews/{id:guid}"] = ("secretary.a", reviewA.Id, reviewB.Id),
             ["/reviews/{id:guid}/edit"] = ("secretary.a", reviewA.Id, reviewB.Id),

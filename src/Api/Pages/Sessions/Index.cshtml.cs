@@ -1,5 +1,6 @@
 using DeputyPortal.Api.Portal;
 using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Sessions;
 using DeputyPortal.Application.Sessions.List;
 using Mediator;
@@ -8,9 +9,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DeputyPortal.Api.Pages.Sessions;
 
-/// <summary>人代会会议: the congress sessions the user may read, newest first, each linking to its attendance.</summary>
+/// <summary>人代会会议: the congress sessions the user may read, newest first, each linking to its attendance and, for the secretary, its dates.</summary>
 [PortalPage(typeof(ListSessions))]
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
 {
     public const int PageSize = 20;
 
@@ -28,6 +29,10 @@ public sealed class IndexModel(ISender sender) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public PagedList<SessionDto> Sessions { get; private set; } = null!;
+
+    public bool CanPlan => permissions.MayUse<NewModel>();
+
+    public bool CanRecordDates => permissions.MayUse<DatesModel>();
 
     public string CurrentSort => Sort is "number" or "-number" or "openedOn" or "-openedOn" ? Sort : "-openedOn";
 
