@@ -13,6 +13,7 @@ public static class PortalSetup
                 options.Filters.Add(new PortalPageFilter());
                 ChineseBindingMessages(options.ModelBindingMessageProvider);
             });
+        services.AddScoped<PortalCreateOnce>();
         return services;
     }
 

@@ -34,6 +34,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
                     : page.Route.StartsWith("/sessions/", StringComparison.Ordinal) ? World.A.Session.Id
                     : page.Route.StartsWith("/reviews/", StringComparison.Ordinal) ? review.Id
                     : page.Route.StartsWith("/proposals/", StringComparison.Ordinal) ? proposal.Id
+                    : page.Route.StartsWith("/deputies/", StringComparison.Ordinal) ? World.A.Deputy.Id
                     : Guid.NewGuid()).ToString());
                 var client = user is null ? Portal.Browser(followRedirects: false) : browsers[user];
                 using var response = await client.GetAsync(url);

@@ -81,6 +81,9 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/reviews/{id:guid}"] = ("secretary.a", reviewA.Id, reviewB.Id),
             ["/reviews/{id:guid}/edit"] = ("secretary.a", reviewA.Id, reviewB.Id),
             ["/proposals/{id:guid}"] = ("deputy.a", proposalA.Id, proposalB.Id),
+            ["/deputies/{id:guid}"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
+            ["/deputies/{id:guid}/edit"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
+            ["/deputies/{id:guid}/terminate"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))
