@@ -20,6 +20,7 @@ public static class PortalNavigation
         new("述职评议", "/reviews", typeof(P.Reviews.IndexModel)),
         new("人代会会议", "/sessions", typeof(P.Sessions.IndexModel)),
         new("代表", "/deputies", typeof(P.Deputies.IndexModel)),
+        new("选民", "/constituents", typeof(P.Constituents.IndexModel)),
         new("履职情况", "/profiles", typeof(P.Profiles.IndexModel)),
         new("达标情况", "/compliance", typeof(P.Compliance.IndexModel)),
         new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),

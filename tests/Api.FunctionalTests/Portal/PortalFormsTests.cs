@@ -35,6 +35,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
                     : page.Route.StartsWith("/reviews/", StringComparison.Ordinal) ? review.Id
                     : page.Route.StartsWith("/proposals/", StringComparison.Ordinal) ? proposal.Id
                     : page.Route.StartsWith("/deputies/", StringComparison.Ordinal) ? World.A.Deputy.Id
+                    : page.Route.StartsWith("/constituents/", StringComparison.Ordinal) ? World.A.Constituents[0].Id
                     : Guid.NewGuid()).ToString());
                 var client = user is null ? Portal.Browser(followRedirects: false) : browsers[user];
                 using var response = await client.GetAsync(url);

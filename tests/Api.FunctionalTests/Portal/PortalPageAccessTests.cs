@@ -84,6 +84,9 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/deputies/{id:guid}"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
             ["/deputies/{id:guid}/edit"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
             ["/deputies/{id:guid}/terminate"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
+            ["/constituents/{id:guid}"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
+            ["/constituents/{id:guid}/edit"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
+            ["/constituents/{id:guid}/reassign"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))
