@@ -21,6 +21,8 @@ public static class PortalNavigation
         new("人代会会议", "/sessions", typeof(P.Sessions.IndexModel)),
         new("代表", "/deputies", typeof(P.Deputies.IndexModel)),
         new("选民", "/constituents", typeof(P.Constituents.IndexModel)),
+        new("承办单位", "/units", typeof(P.Units.IndexModel)),
+        new("代表小组", "/groups", typeof(P.Groups.IndexModel)),
         new("履职情况", "/profiles", typeof(P.Profiles.IndexModel)),
         new("达标情况", "/compliance", typeof(P.Compliance.IndexModel)),
         new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),

@@ -36,6 +36,8 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
                     : page.Route.StartsWith("/proposals/", StringComparison.Ordinal) ? proposal.Id
                     : page.Route.StartsWith("/deputies/", StringComparison.Ordinal) ? World.A.Deputy.Id
                     : page.Route.StartsWith("/constituents/", StringComparison.Ordinal) ? World.A.Constituents[0].Id
+                    : page.Route.StartsWith("/units/", StringComparison.Ordinal) ? World.A.Units[0].Id
+                    : page.Route.StartsWith("/groups/", StringComparison.Ordinal) ? World.A.Group.Id
                     : Guid.NewGuid()).ToString());
                 var client = user is null ? Portal.Browser(followRedirects: false) : browsers[user];
                 using var response = await client.GetAsync(url);

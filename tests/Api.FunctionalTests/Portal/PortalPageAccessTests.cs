@@ -87,6 +87,9 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/constituents/{id:guid}"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
             ["/constituents/{id:guid}/edit"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
             ["/constituents/{id:guid}/reassign"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
+            ["/units/{id:guid}/edit"] = ("secretary.a", World.A.Units[0].Id, World.B.Units[0].Id),
+            ["/groups/{id:guid}"] = ("secretary.a", World.A.Group.Id, World.B.Group.Id),
+            ["/groups/{id:guid}/edit"] = ("secretary.a", World.A.Group.Id, World.B.Group.Id),
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))
