@@ -28,6 +28,8 @@ public static class PortalNavigation
         new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),
         new("数据接口", "/feed", typeof(P.Feed.IndexModel)),
         new("计划任务", "/admin/jobs", typeof(P.Admin.JobsModel)),
+        new("用户管理", "/admin/users", typeof(P.Admin.Users.IndexModel)),
+        new("节假日", "/admin/calendar", typeof(P.Admin.CalendarModel)),
     ];
 
     public static IEnumerable<Entry> For(IRequestPermissions permissions) => Entries.Where(e => permissions.MayUse(e.Page));

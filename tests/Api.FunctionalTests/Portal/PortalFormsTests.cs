@@ -17,6 +17,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
         var review = await new ReviewFlow(Portal).RecordAsync(new ReviewFlow(Portal).Body());
         var proposal = await new DeputyPortal.Api.FunctionalTests.Proposals.ProposalFlow(Portal).SubmittedAsync();
         var ids = new Dictionary<string, Guid> { ["deputyId"] = World.A.Deputy.Id };
+        var account = (await Portal.AccountAsync("secretary.a")).Id;
         var checkedForms = 0;
         var browsers = new Dictionary<string, HttpClient>();
         try
@@ -38,6 +39,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
                     : page.Route.StartsWith("/constituents/", StringComparison.Ordinal) ? World.A.Constituents[0].Id
                     : page.Route.StartsWith("/units/", StringComparison.Ordinal) ? World.A.Units[0].Id
                     : page.Route.StartsWith("/groups/", StringComparison.Ordinal) ? World.A.Group.Id
+                    : page.Route.StartsWith("/admin/users/", StringComparison.Ordinal) ? account
                     : Guid.NewGuid()).ToString());
                 var client = user is null ? Portal.Browser(followRedirects: false) : browsers[user];
                 using var response = await client.GetAsync(url);

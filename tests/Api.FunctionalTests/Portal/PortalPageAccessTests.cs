@@ -73,6 +73,8 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             new { termId = World.B.Term.Id, sessionId = World.B.Session.Id, kind = "Suggestion", title = "关于修缮乙村道路的建议", content = "乙村道路年久失修，建议镇政府安排资金修缮。", category = "农业农村" },
             "deputy.b");
 
+        var accountA = (await Portal.AccountAsync("secretary.a")).Id;
+
         // Each page that shows one record: the viewer, a record of their own township, and one of township B.
         var records = new Dictionary<string, (string User, Guid Own, Guid Other)>
         {
@@ -90,6 +92,7 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/units/{id:guid}/edit"] = ("secretary.a", World.A.Units[0].Id, World.B.Units[0].Id),
             ["/groups/{id:guid}"] = ("secretary.a", World.A.Group.Id, World.B.Group.Id),
             ["/groups/{id:guid}/edit"] = ("secretary.a", World.A.Group.Id, World.B.Group.Id),
+            ["/admin/users/{id:guid}"] = ("admin", accountA, Guid.NewGuid()), // the administrator reads every account: no such one
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))
