@@ -7,7 +7,7 @@ namespace DeputyPortal.Api.Pages.Deputies;
 /// <summary>
 /// The profile fields that registering and correcting a deputy share (<c>_DeputyFields</c>), bound under the names
 /// of the requests' own fields, so the application's message for a field stands beside it. A choice left empty is
-/// sent as no known value, and the application's rule says in Chinese what is missing.
+/// sent as no known value, which the application refuses beside that field (取值不是可选值之一).
 /// </summary>
 public abstract class DeputyFormPageModel : PortalPageModel
 {
