@@ -26,7 +26,8 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
 
     public const string MeetingsPage = "/Meetings/Index";
 
-    private static readonly Dictionary<string, string> RoleLabels = new()
+    /// <summary>The Chinese name of each role, as the portal shows it (首页, 用户管理).</summary>
+    public static readonly IReadOnlyDictionary<string, string> RoleLabels = new Dictionary<string, string>
     {
         [Roles.CountyStaff] = "县人大常委会工作人员",
         [Roles.TownshipSecretary] = "人大主席团秘书",

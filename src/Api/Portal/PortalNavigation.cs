@@ -21,12 +21,18 @@ public static class PortalNavigation
         new("代表活动", "/activities", typeof(P.Activities.IndexModel)),
         new("主席团会议", "/meetings", typeof(P.Meetings.IndexModel)),
         new("人代会会议", "/sessions", typeof(P.Sessions.IndexModel)),
+        new("代表", "/deputies", typeof(P.Deputies.IndexModel)),
+        new("选民", "/constituents", typeof(P.Constituents.IndexModel)),
+        new("承办单位", "/units", typeof(P.Units.IndexModel)),
+        new("代表小组", "/groups", typeof(P.Groups.IndexModel)),
         new("履职情况", "/profiles", typeof(P.Profiles.IndexModel)),
         new("名册导入", "/imports", typeof(P.Imports.IndexModel)),
         new("达标情况", "/compliance", typeof(P.Compliance.IndexModel)),
         new("我的履职", "/me/profile", typeof(P.Me.ProfileModel)),
         new("数据接口", "/feed", typeof(P.Feed.IndexModel)),
         new("计划任务", "/admin/jobs", typeof(P.Admin.JobsModel)),
+        new("用户管理", "/admin/users", typeof(P.Admin.Users.IndexModel)),
+        new("节假日", "/admin/calendar", typeof(P.Admin.CalendarModel)),
     ];
 
     public static IEnumerable<Entry> For(IRequestPermissions permissions) => Entries.Where(e => permissions.MayUse(e.Page));

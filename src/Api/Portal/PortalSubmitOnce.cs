@@ -12,12 +12,12 @@ namespace DeputyPortal.Api.Portal;
 /// </summary>
 public sealed class PortalSubmitOnce(AppDbContext db, IdempotencyStore idempotency, ICurrentUser user)
 {
-    /// <summary>Runs <paramref name="create"/> once per (user, form, key) and answers the address of what it created.</summary>
+    /// <summary>Runs <paramref name="create"/> once per (user, form, key) and answers the address of what it created; a form without a key creates each time.</summary>
     public async Task<string> CreateAsync(string form, Guid key, Func<Task<string>> create, CancellationToken ct)
     {
         var userId = user.UserId ?? throw new InvalidOperationException("A signed-in page has a user.");
         var prefix = $"portal:{form}:";
-        var claim = prefix + key.ToString("N");
+        var claim = prefix + (key == Guid.Empty ? Guid.NewGuid() : key).ToString("N");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var earlier = await idempotency.ClaimAsync(userId, claim, prefix, ct);
         if (earlier is not null)

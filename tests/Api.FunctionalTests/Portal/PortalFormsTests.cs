@@ -20,6 +20,7 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
         var activities = new DeputyPortal.Api.FunctionalTests.Activities.ActivityFlow(Portal);
         var activity = (await activities.RecordAsync(activities.Body())).Id;
         var ids = new Dictionary<string, Guid> { ["deputyId"] = World.A.Deputy.Id };
+        var account = (await Portal.AccountAsync("secretary.a")).Id;
         var checkedForms = 0;
         var browsers = new Dictionary<string, HttpClient>();
         try
@@ -39,6 +40,11 @@ public sealed partial class PortalFormsTests(PortalFactory portal) : PortalTest(
                     : page.Route.StartsWith("/proposals/", StringComparison.Ordinal) ? proposal.Id
                     : page.Route.StartsWith("/meetings/", StringComparison.Ordinal) ? meeting
                     : page.Route.StartsWith("/activities/", StringComparison.Ordinal) ? activity
+                    : page.Route.StartsWith("/deputies/", StringComparison.Ordinal) ? World.A.Deputy.Id
+                    : page.Route.StartsWith("/constituents/", StringComparison.Ordinal) ? World.A.Constituents[0].Id
+                    : page.Route.StartsWith("/units/", StringComparison.Ordinal) ? World.A.Units[0].Id
+                    : page.Route.StartsWith("/groups/", StringComparison.Ordinal) ? World.A.Group.Id
+                    : page.Route.StartsWith("/admin/users/", StringComparison.Ordinal) ? account
                     : Guid.NewGuid()).ToString());
                 var client = user is null ? Portal.Browser(followRedirects: false) : browsers[user];
                 using var response = await client.GetAsync(url);

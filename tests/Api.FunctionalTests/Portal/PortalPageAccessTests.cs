@@ -78,6 +78,8 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
         var activityA = (await activities.RecordAsync(activities.Body())).Id;
         var activityB = (await activities.RecordAsync(activities.Body(World.B), "secretary.b")).Id;
 
+        var accountA = (await Portal.AccountAsync("secretary.a")).Id;
+
         // Each page that shows one record: the viewer, a record of their own township, and one of township B.
         var records = new Dictionary<string, (string User, Guid Own, Guid Other)>
         {
@@ -92,6 +94,16 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
             ["/activities/{id:guid}"] = ("secretary.a", activityA, activityB),
             ["/activities/{id:guid}/edit"] = ("secretary.a", activityA, activityB),
             ["/activities/{id:guid}/rectification"] = ("secretary.a", activityA, activityB),
+            ["/deputies/{id:guid}"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
+            ["/deputies/{id:guid}/edit"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
+            ["/deputies/{id:guid}/terminate"] = ("secretary.a", World.A.Deputy.Id, World.B.Deputy.Id),
+            ["/constituents/{id:guid}"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
+            ["/constituents/{id:guid}/edit"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
+            ["/constituents/{id:guid}/reassign"] = ("secretary.a", World.A.Constituents[0].Id, World.B.Constituents[0].Id),
+            ["/units/{id:guid}/edit"] = ("secretary.a", World.A.Units[0].Id, World.B.Units[0].Id),
+            ["/groups/{id:guid}"] = ("secretary.a", World.A.Group.Id, World.B.Group.Id),
+            ["/groups/{id:guid}/edit"] = ("secretary.a", World.A.Group.Id, World.B.Group.Id),
+            ["/admin/users/{id:guid}"] = ("admin", accountA, Guid.NewGuid()), // the administrator reads every account: no such one
         };
 
         foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null && p.Parameters.Count > 0))

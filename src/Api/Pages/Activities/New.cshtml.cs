@@ -37,7 +37,7 @@ public sealed class NewModel(ISender sender, TimeProvider clock, PortalSubmitOnc
             townshipId!.Value, term.Id, Title ?? string.Empty, StartsOn, Kind, EndsOn, Place, Findings, OrganizingGroupId,
             SubjectUnitIds, ParticipantInputs, TallyInputs);
         var location = await once.CreateAsync(
-            "activities/new", IdempotencyKey == Guid.Empty ? Guid.NewGuid() : IdempotencyKey, async () => $"/activities/{(await sender.Send(command, ct)).Id}", ct);
+            "activities/new", IdempotencyKey, async () => $"/activities/{(await sender.Send(command, ct)).Id}", ct);
         return Redirect(location);
     }
 

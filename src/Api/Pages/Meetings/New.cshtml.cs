@@ -45,7 +45,7 @@ public sealed class NewModel(ISender sender, TimeProvider clock, PortalSubmitOnc
         var command = new RecordPresidiumMeeting(
             term.Id, HeldAtInstant, Kind, Place, AgendaItems, AttendanceInputs, InvitedDeputyIds, Minutes, DecisionInputs);
         var location = await once.CreateAsync(
-            "meetings/new", IdempotencyKey == Guid.Empty ? Guid.NewGuid() : IdempotencyKey, async () => $"/meetings/{(await sender.Send(command, ct)).Id}", ct);
+            "meetings/new", IdempotencyKey, async () => $"/meetings/{(await sender.Send(command, ct)).Id}", ct);
         return Redirect(location);
     }
 

@@ -36,11 +36,6 @@ public sealed class NewModel(ISender sender, TimeProvider clock, PortalSubmitOnc
             return Page();
         }
 
-        if (IdempotencyKey == Guid.Empty)
-        {
-            IdempotencyKey = Guid.NewGuid();
-        }
-
         var command = new RecordReview(
             townshipId!.Value,
             term.Id,

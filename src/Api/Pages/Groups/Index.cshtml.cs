@@ -1,0 +1,86 @@
+using DeputyPortal.Api.Portal;
+using DeputyPortal.Application.Common.Paging;
+using DeputyPortal.Application.Common.Security;
+using DeputyPortal.Application.Groups;
+using DeputyPortal.Application.Groups.List;
+using DeputyPortal.Application.Terms;
+using DeputyPortal.Application.Terms.List;
+using DeputyPortal.Application.Townships.List;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DeputyPortal.Api.Pages.Groups;
+
+/// <summary>
+/// 代表小组: the representative groups the signed-in user may read, as <see cref="ListRepresentativeGroups"/> scopes
+/// them, with leader, members and liaison; filters and sort in the URL; the secretary's 组建代表小组 leads to the form.
+/// </summary>
+[PortalPage(typeof(ListRepresentativeGroups))]
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? TownshipId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? TermId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<RepresentativeGroupDto> Groups { get; private set; } = null!;
+
+    public IReadOnlyDictionary<Guid, string> Townships { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyList<TermDto> Terms { get; private set; } = [];
+
+    /// <summary>The names of each listed group's term's deputies and presidium members.</summary>
+    public IReadOnlyDictionary<Guid, GroupChoices> Names { get; private set; } = new Dictionary<Guid, GroupChoices>();
+
+    public IReadOnlyDictionary<Guid, string> TermNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public bool CanForm => permissions.MayUse<NewModel>();
+
+    public bool ShowsTownships => user.ReadsAllTownships();
+
+    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? "name" : Sort;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Groups = await sender.Send(
+            new ListRepresentativeGroups(TownshipId, TermId, Search: Search, Page: Math.Max(1, PageNumber), PageSize: PageSize, Sort: CurrentSort), ct);
+        if (ShowsTownships)
+        {
+            Townships = (await sender.Send(new ListTownships(PageSize: Paging.MaxPageSize, Sort: "code"), ct)).Items.ToDictionary(t => t.Id, t => t.Name);
+        }
+
+        if ((TownshipId ?? user.TownshipId) is { } township)
+        {
+            Terms = (await sender.Send(new ListTerms(TownshipId: township, PageSize: Paging.MaxPageSize, Sort: "-startsOn"), ct)).Items;
+        }
+
+        var names = new Dictionary<Guid, GroupChoices>();
+        var termNames = Terms.ToDictionary(t => t.Id, t => t.Name);
+        foreach (var termId in Groups.Items.Select(g => g.TermId).Distinct())
+        {
+            names[termId] = await GroupChoices.LoadAsync(sender, termId, ct);
+        }
+
+        Names = names;
+        TermNames = termNames;
+    }
+
+    public GroupChoices NamesOf(RepresentativeGroupDto group) => Names.GetValueOrDefault(group.TermId, GroupChoices.None);
+
+    public string TermName(Guid id) => TermNames.GetValueOrDefault(id, string.Empty);
+
+    public string TownshipName(Guid id) => Townships.GetValueOrDefault(id, "—");
+}
