@@ -30,7 +30,7 @@ public sealed class PortalNavigationTests(BrowserFixture fixture)
         await menu.ClickAsync();
         Assert.Equal("true", await menu.GetAttributeAsync("aria-expanded"));
         var entries = (await nav.GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(e => e.Trim()).ToList();
-        Assert.Equal(["首页", "建议办理", "联系选民", "述职评议", "代表活动", "人代会会议", "我的履职"], entries);
+        Assert.Equal(["首页", "建议办理", "联系选民", "述职评议", "代表活动", "人代会会议", "代表", "选民", "承办单位", "代表小组", "我的履职"], entries);
         Assert.Equal("page", await nav.GetByRole(AriaRole.Link, new() { Name = "首页" }).GetAttributeAsync("aria-current"));
         Assert.False(await PortalPages.ScrollsHorizontallyAsync(page));
 
