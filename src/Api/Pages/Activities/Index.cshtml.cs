@@ -18,10 +18,8 @@ namespace DeputyPortal.Api.Pages.Activities;
 /// 工作台 links here with <c>hasOverdueRectification=true</c>) and the ledger of what the filters select.
 /// </summary>
 [PortalPage(typeof(ListActivities))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     [BindProperty(SupportsGet = true)]
     public ActivityKind? Kind { get; set; }
 
@@ -40,25 +38,19 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
     [BindProperty(SupportsGet = true)]
     public bool? HasOverdueRectification { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<ActivityDto> Activities { get; private set; } = null!;
 
     public bool CanRecord => permissions.MayUse<NewModel>();
 
     public bool CanDownloadLedger => permissions.MaySend<GetActivityLedger>();
 
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? ActivitySort.Default : Sort;
+    protected override string DefaultSort => ActivitySort.Default;
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Activities = await sender.Send(
             new ListActivities(
                 Kind: Kind, Supervision: Supervision, From: From, To: To, HasOpenRectification: HasOpenRectification,
-                Page: Math.Max(1, PageNumber), PageSize: PageSize, Sort: CurrentSort, HasOverdueRectification: HasOverdueRectification),
+                Page: RequestedPage, PageSize: PageSize, Sort: CurrentSort, HasOverdueRectification: HasOverdueRectification),
             ct);
 
     /// <summary>The activity ledger (活动台账) of what the filters select.</summary>

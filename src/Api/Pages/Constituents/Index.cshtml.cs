@@ -3,7 +3,6 @@ using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.Constituents;
 using DeputyPortal.Application.Constituents.List;
-using DeputyPortal.Application.Townships.List;
 using DeputyPortal.Domain.Constituents;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -18,10 +17,8 @@ namespace DeputyPortal.Api.Pages.Constituents;
 /// for everyone else. The search matches names only, never personal data.
 /// </summary>
 [PortalPage(typeof(ListConstituents))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
 
@@ -39,12 +36,6 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
 
     public PagedList<ConstituentDto> Constituents { get; private set; } = null!;
 
@@ -64,15 +55,15 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
     /// <summary>Those who read other deputies' constituents see whose each one is; a deputy reads only their own.</summary>
     public bool ShowsDeputies => !user.SeesOnlyOwnConstituents();
 
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? "name" : Sort;
+    protected override string DefaultSort => "name";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Constituents = await sender.Send(
-            new ListConstituents(TownshipId, DeputyId, Village, Kind, IsActive, Search, Math.Max(1, PageNumber), PageSize, CurrentSort), ct);
+            new ListConstituents(TownshipId, DeputyId, Village, Kind, IsActive, Search, RequestedPage, PageSize, CurrentSort), ct);
         if (ShowsTownships)
         {
-            Townships = (await sender.Send(new ListTownships(PageSize: Paging.MaxPageSize, Sort: "code"), ct)).Items.ToDictionary(t => t.Id, t => t.Name);
+            Townships = await TownshipNames.LoadAsync(sender, ct);
         }
 
         if (ShowsDeputies)

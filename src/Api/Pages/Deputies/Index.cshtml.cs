@@ -5,7 +5,6 @@ using DeputyPortal.Application.Deputies;
 using DeputyPortal.Application.Deputies.List;
 using DeputyPortal.Application.Terms;
 using DeputyPortal.Application.Terms.List;
-using DeputyPortal.Application.Townships.List;
 using DeputyPortal.Domain.Deputies;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -19,10 +18,8 @@ namespace DeputyPortal.Api.Pages.Deputies;
 /// themself, masked for everyone else). The secretary's 登记代表 leads to the register form.
 /// </summary>
 [PortalPage(typeof(ListDeputies))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
 
@@ -50,12 +47,6 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<DeputyDto> Deputies { get; private set; } = null!;
 
     /// <summary>The townships to choose from, for readers of every township (empty for a township's own users).</summary>
@@ -74,20 +65,19 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
 
     public bool ShowsTownships => user.ReadsAllTownships();
 
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? "name" : Sort;
+    protected override string DefaultSort => "name";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Deputies = await sender.Send(
             new ListDeputies(
                 TownshipId, TermId, DistrictId, Status, Party, Gender, Occupation, IsCountyDeputy, Search,
-                Math.Max(1, PageNumber), PageSize, CurrentSort),
+                RequestedPage, PageSize, CurrentSort),
             ct);
 
         if (ShowsTownships)
         {
-            var townships = await sender.Send(new ListTownships(PageSize: Paging.MaxPageSize, Sort: "code"), ct);
-            Townships = townships.Items.ToDictionary(t => t.Id, t => t.Name);
+            Townships = await TownshipNames.LoadAsync(sender, ct);
         }
 
         var townshipInView = TownshipId ?? user.TownshipId;

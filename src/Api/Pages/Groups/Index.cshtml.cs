@@ -5,7 +5,6 @@ using DeputyPortal.Application.Groups;
 using DeputyPortal.Application.Groups.List;
 using DeputyPortal.Application.Terms;
 using DeputyPortal.Application.Terms.List;
-using DeputyPortal.Application.Townships.List;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,10 +16,8 @@ namespace DeputyPortal.Api.Pages.Groups;
 /// them, with leader, members and liaison; filters and sort in the URL; the secretary's 组建代表小组 leads to the form.
 /// </summary>
 [PortalPage(typeof(ListRepresentativeGroups))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
 
@@ -29,12 +26,6 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
 
     public PagedList<RepresentativeGroupDto> Groups { get; private set; } = null!;
 
@@ -51,15 +42,15 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
 
     public bool ShowsTownships => user.ReadsAllTownships();
 
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? "name" : Sort;
+    protected override string DefaultSort => "name";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Groups = await sender.Send(
-            new ListRepresentativeGroups(TownshipId, TermId, Search: Search, Page: Math.Max(1, PageNumber), PageSize: PageSize, Sort: CurrentSort), ct);
+            new ListRepresentativeGroups(TownshipId, TermId, Search: Search, Page: RequestedPage, PageSize: PageSize, Sort: CurrentSort), ct);
         if (ShowsTownships)
         {
-            Townships = (await sender.Send(new ListTownships(PageSize: Paging.MaxPageSize, Sort: "code"), ct)).Items.ToDictionary(t => t.Id, t => t.Name);
+            Townships = await TownshipNames.LoadAsync(sender, ct);
         }
 
         if ((TownshipId ?? user.TownshipId) is { } township)

@@ -16,10 +16,8 @@ namespace DeputyPortal.Api.Pages.Meetings;
 /// <c>hasOverdueFollowUp=true</c>). Filters and sort are kept in the URL.
 /// </summary>
 [PortalPage(typeof(ListPresidiumMeetings))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     [BindProperty(SupportsGet = true)]
     public PresidiumMeetingKind? Kind { get; set; }
 
@@ -35,22 +33,16 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
     [BindProperty(SupportsGet = true)]
     public bool? HasOverdueFollowUp { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<PresidiumMeetingDto> Meetings { get; private set; } = null!;
 
     public bool CanRecord => permissions.MayUse<NewModel>();
 
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? "-heldAt" : Sort;
+    protected override string DefaultSort => "-heldAt";
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Meetings = await sender.Send(
             new ListPresidiumMeetings(
                 Kind: Kind, From: From, To: To, HasQuorum: HasQuorum, HasOverdueFollowUp: HasOverdueFollowUp,
-                Page: Math.Max(1, PageNumber), PageSize: PageSize, Sort: CurrentSort),
+                Page: RequestedPage, PageSize: PageSize, Sort: CurrentSort),
             ct);
 }

@@ -16,10 +16,8 @@ namespace DeputyPortal.Api.Pages.Reviews;
 /// a secretary or presidium member: the township's; county staff: all), sortable by the list's keys, filters in the URL.
 /// </summary>
 [PortalPage(typeof(ListReviews))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     /// <summary>The column headers that sort, by the list's sort keys.</summary>
     public static readonly IReadOnlyDictionary<string, string> SortableColumns = new Dictionary<string, string>
     {
@@ -37,12 +35,6 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
     [BindProperty(SupportsGet = true)]
     public ReviewForm? Form { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
-
     /// <summary>The review just recorded, announced once after the form redirects here.</summary>
     [BindProperty(SupportsGet = true)]
     public Guid? Recorded { get; set; }
@@ -51,11 +43,10 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions) 
 
     public bool CanRecord => permissions.MayUse<NewModel>();
 
-    /// <summary>The sort in force, as the list reads it.</summary>
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? ReviewSort.Default : Sort;
+    protected override string DefaultSort => ReviewSort.Default;
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Reviews = await sender.Send(
-            new ListReviews(Year: Year, Form: Form, Outcome: Outcome, Page: Math.Max(1, PageNumber), PageSize: PageSize, Sort: CurrentSort),
+            new ListReviews(Year: Year, Form: Form, Outcome: Outcome, Page: RequestedPage, PageSize: PageSize, Sort: CurrentSort),
             ct);
 }

@@ -3,7 +3,6 @@ using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Common.Security;
 using DeputyPortal.Application.HandlingUnits;
 using DeputyPortal.Application.HandlingUnits.List;
-using DeputyPortal.Application.Townships.List;
 using DeputyPortal.Domain.HandlingUnits;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -17,10 +16,8 @@ namespace DeputyPortal.Api.Pages.Units;
 /// lead to the forms.
 /// </summary>
 [PortalPage(typeof(ListHandlingUnits))]
-public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PageModel
+public sealed class IndexModel(ISender sender, IRequestPermissions permissions, ICurrentUser user) : PortalListPageModel
 {
-    public const int PageSize = 20;
-
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
 
@@ -33,12 +30,6 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PortalQuery.PageKey)]
-    public int PageNumber { get; set; } = 1;
-
     public PagedList<HandlingUnitDto> Units { get; private set; } = null!;
 
     public IReadOnlyDictionary<Guid, string> Townships { get; private set; } = new Dictionary<Guid, string>();
@@ -49,14 +40,14 @@ public sealed class IndexModel(ISender sender, IRequestPermissions permissions, 
 
     public bool ShowsTownships => user.ReadsAllTownships();
 
-    public string CurrentSort => string.IsNullOrWhiteSpace(Sort) ? "name" : Sort;
+    protected override string DefaultSort => "name";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Units = await sender.Send(new ListHandlingUnits(TownshipId, Kind, IsActive, Search, Math.Max(1, PageNumber), PageSize, CurrentSort), ct);
+        Units = await sender.Send(new ListHandlingUnits(TownshipId, Kind, IsActive, Search, RequestedPage, PageSize, CurrentSort), ct);
         if (ShowsTownships)
         {
-            Townships = (await sender.Send(new ListTownships(PageSize: Paging.MaxPageSize, Sort: "code"), ct)).Items.ToDictionary(t => t.Id, t => t.Name);
+            Townships = await TownshipNames.LoadAsync(sender, ct);
         }
     }
 

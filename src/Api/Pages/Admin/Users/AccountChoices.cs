@@ -1,10 +1,10 @@
+using DeputyPortal.Api.Portal;
+using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Application.Common.Paging;
 using DeputyPortal.Application.Deputies.List;
 using DeputyPortal.Application.HandlingUnits.List;
-using DeputyPortal.Application.Townships.List;
 using DeputyPortal.Application.Users;
 using DeputyPortal.Application.Users.List;
-using DeputyPortal.Application.Common.Exceptions;
 using DeputyPortal.Domain.Deputies;
 using Mediator;
 
@@ -21,7 +21,7 @@ public sealed record AccountChoices(
 
     public static async Task<AccountChoices> LoadAsync(ISender sender, CancellationToken ct)
     {
-        var townships = (await sender.Send(new ListTownships(PageSize: Paging.MaxPageSize, Sort: "code"), ct)).Items.ToDictionary(t => t.Id, t => t.Name);
+        var townships = await TownshipNames.LoadAsync(sender, ct);
         var deputies = new Dictionary<Guid, IReadOnlyDictionary<Guid, string>>();
         var units = new Dictionary<Guid, IReadOnlyDictionary<Guid, string>>();
         foreach (var township in townships.Keys)
