@@ -14,13 +14,6 @@ public sealed class ActivityPagesTests(PortalFactory portal) : PortalTest(portal
 {
     private ActivityFlow Flow => new(Portal);
 
-    private async Task<HttpClient> SignedInAsync(string user = "secretary.a")
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
     private Dictionary<string, string> Form() => new()
     {
         ["IdempotencyKey"] = Guid.NewGuid().ToString(),
@@ -49,7 +42,7 @@ public sealed class ActivityPagesTests(PortalFactory portal) : PortalTest(portal
     [Fact]
     public async Task Secretary_RecordsAnActivity_WithParticipantsUnitsAndVotes_AndSeesItListed()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await Flow.CountAsync();
 
         using var saved = await browser.PostFormAsync("/activities/new", Form());
@@ -73,7 +66,7 @@ public sealed class ActivityPagesTests(PortalFactory portal) : PortalTest(portal
     [Fact]
     public async Task ARefusedForm_ShowsTheMessagesBesideTheirFields_KeepsWhatWasTyped_AndWritesNothing()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await Flow.CountAsync();
         var form = Form();
         form["Title"] = "";
@@ -97,7 +90,7 @@ public sealed class ActivityPagesTests(PortalFactory portal) : PortalTest(portal
     public async Task Secretary_AddsARectificationItem_AndCompletesIt_OnTheActivitysRectificationPage()
     {
         var activity = await Flow.RecordAsync(Flow.Body());
-        using var browser = await SignedInAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var url = $"/activities/{activity.Id}/rectification";
         var version = activity.Json.GetProperty("version").GetUInt32().ToString(CultureInfo.InvariantCulture);
 
@@ -134,7 +127,7 @@ public sealed class ActivityPagesTests(PortalFactory portal) : PortalTest(portal
         var done = await Flow.AddItemAsync(
             await Flow.RecordAsync(Flow.Body(title: "视察村级道路")),
             ActivityFlow.Item(World.A.Units[0].Id, new DateOnly(2026, 6, 1), status: "Completed", completedOn: new DateOnly(2026, 5, 30), evidence: "已完成"));
-        using var secretary = await SignedInAsync();
+        using var secretary = await Portal.SignedInBrowserAsync("secretary.a");
 
         var page = await (await secretary.GetAsync("/activities?hasOverdueRectification=true")).Content.ReadAsStringAsync();
         Assert.Contains($"/activities/{late.Id}", page, StringComparison.Ordinal);
@@ -144,7 +137,7 @@ public sealed class ActivityPagesTests(PortalFactory portal) : PortalTest(portal
         await ledger.ShouldBe(HttpStatusCode.OK);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ledger.Content.Headers.ContentType?.MediaType);
 
-        using var deputy = await SignedInAsync("deputy.a");
+        using var deputy = await Portal.SignedInBrowserAsync("deputy.a");
         var seen = await (await deputy.GetAsync($"/activities/{late.Id}")).Content.ReadAsStringAsync();
         Assert.Contains("视察农村饮水安全工程", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("修改活动记录", seen, StringComparison.Ordinal);

@@ -16,19 +16,19 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheAdministrator_ListsAccounts_LocksAndUnlocksOne_AndResetsItsPassword()
     {
-        var admin = await BrowserAsync("admin");
-        var list = await PageAsync(admin, "/admin/users?role=Deputy&sort=-userName");
+        var admin = await Portal.SignedInBrowserAsync("admin");
+        var list = await admin.PageTextAsync("/admin/users?role=Deputy&sort=-userName");
         Assert.Contains("deputy.a", list, StringComparison.Ordinal);
         Assert.Contains("deputy2.a", list, StringComparison.Ordinal);
         Assert.DoesNotContain("secretary.a", list, StringComparison.Ordinal);
 
         var (id, _) = await Portal.AccountAsync("deputy.a");
         var page = $"/admin/users/{id}";
-        Assert.Contains("人大代表", await PageAsync(admin, page), StringComparison.Ordinal);
+        Assert.Contains("人大代表", await admin.PageTextAsync(page), StringComparison.Ordinal);
 
         using var locked = await PostOnAsync(admin, page, "?handler=Lockout&locked=true", []);
         await locked.ShouldBe(HttpStatusCode.Redirect);
-        Assert.Contains("已锁定", await PageAsync(admin, page), StringComparison.Ordinal);
+        Assert.Contains("已锁定", await admin.PageTextAsync(page), StringComparison.Ordinal);
         using (var refused = Portal.Browser(followRedirects: false))
         {
             var signIn = await refused.SignInAsync("deputy.a", PortalFactory.Password);
@@ -49,7 +49,7 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
         using var deputy = Portal.Browser(followRedirects: false);
         await (await deputy.SignInAsync("deputy.a", "New@2026pass")).ShouldBe(HttpStatusCode.Redirect);
 
-        using var secretary = await BrowserAsync("secretary.a");
+        using var secretary = await Portal.SignedInBrowserAsync("secretary.a");
         await (await secretary.GetAsync("/admin/users")).ShouldBe(HttpStatusCode.Forbidden);
         await (await secretary.GetAsync("/admin/calendar")).ShouldBe(HttpStatusCode.Forbidden);
     }
@@ -57,7 +57,7 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheAdministrator_OpensAnAccount_AndChangesAnAssignment_ARefusedFormChangingNothing()
     {
-        var admin = await BrowserAsync("admin");
+        var admin = await Portal.SignedInBrowserAsync("admin");
         var fields = new Dictionary<string, string>
         {
             ["UserName"] = "deputy3.a",
@@ -73,12 +73,12 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("<p class=\"error field-error\">代表和主席团成员的账户必须指定对应的代表。</p>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Open@2026pass", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("deputy3.a", await PageAsync(admin, "/admin/users?q=deputy3"), StringComparison.Ordinal);
+        Assert.DoesNotContain("deputy3.a", await admin.PageTextAsync("/admin/users?q=deputy3"), StringComparison.Ordinal);
 
         fields["DeputyId"] = World.A.Deputies[2].Id.ToString();
         using var created = await admin.PostFormAsync("/admin/users/new", fields);
         await created.ShouldBe(HttpStatusCode.Redirect);
-        Assert.Contains("已新建账户deputy3.a。", await PageAsync(admin, created.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Contains("已新建账户deputy3.a。", await admin.PageTextAsync(created.Headers.Location!.OriginalString), StringComparison.Ordinal);
         using (var newcomer = Portal.Browser(followRedirects: false))
         {
             await (await newcomer.SignInAsync("deputy3.a", "Open@2026pass")).ShouldBe(HttpStatusCode.Redirect);
@@ -92,7 +92,7 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
             ["HandlingUnitId"] = World.A.Units[1].Id.ToString(),
         });
         await moved.ShouldBe(HttpStatusCode.Redirect);
-        Assert.Contains(World.A.Units[1].Name, await PageAsync(admin, $"/admin/users/{unit}"), StringComparison.Ordinal);
+        Assert.Contains(World.A.Units[1].Name, await admin.PageTextAsync($"/admin/users/{unit}"), StringComparison.Ordinal);
 
         using var wrongTownship = await PostOnAsync(admin, $"/admin/users/{unit}", "?handler=Assignment", new()
         {
@@ -107,9 +107,9 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheAdministrator_ReplacesAYearsHolidays_AndARefusedListChangesNothing()
     {
-        var admin = await BrowserAsync("admin");
+        var admin = await Portal.SignedInBrowserAsync("admin");
         var url = $"/admin/calendar?year={ScratchYear}";
-        Assert.Contains("尚未录入节假日安排", await PageAsync(admin, url), StringComparison.Ordinal);
+        Assert.Contains("尚未录入节假日安排", await admin.PageTextAsync(url), StringComparison.Ordinal);
         try
         {
             // 2033-01-03 is a Monday: not a weekend, so not an adjusted working day.
@@ -133,7 +133,7 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
                 ["Days[1].Date"] = "2033-01-08", ["Days[1].Kind"] = "AdjustedWorkday", ["Days[1].Holiday"] = "元旦",
             });
             await saved.ShouldBe(HttpStatusCode.Redirect);
-            var shown = await PageAsync(admin, url);
+            var shown = await admin.PageTextAsync(url);
             Assert.Contains($"已保存{ScratchYear}年节假日安排，共 2 天。", shown, StringComparison.Ordinal);
             Assert.Contains("value=\"2033-01-08\"", shown, StringComparison.Ordinal);
         }
@@ -150,19 +150,5 @@ public sealed class AdminPagesTests(PortalFactory portal) : PortalTest(portal)
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(
             System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
         return await browser.PostAsync(page + handler, new FormUrlEncodedContent(fields));
-    }
-
-    private async Task<HttpClient> BrowserAsync(string user)
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
-    private static async Task<string> PageAsync(HttpClient browser, string url)
-    {
-        using var response = await browser.GetAsync(url);
-        await response.ShouldBe(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 }

@@ -13,34 +13,34 @@ public sealed class ConstituentPagesTests(PortalFactory portal) : PortalTest(por
     [Fact]
     public async Task TheList_ShowsPersonalDataOnlyToWhomTheRuleAllows_AndADeputyOnlyTheirOwn()
     {
-        var secretary = await PageAsync(await BrowserAsync("secretary.a"), "/constituents?q=选民1&sort=-name");
+        var secretary = await (await Portal.SignedInBrowserAsync("secretary.a")).PageTextAsync("/constituents?q=选民1&sort=-name");
         Assert.Contains("甲选民1", secretary, StringComparison.Ordinal);
         Assert.Contains("13900000001", secretary, StringComparison.Ordinal);
         Assert.Contains("甲村1组1号", secretary, StringComparison.Ordinal);
         Assert.Contains("甲代表2", secretary, StringComparison.Ordinal); // the assigned deputy
         Assert.DoesNotContain("乙选民", secretary, StringComparison.Ordinal);
 
-        var presidium = await PageAsync(await BrowserAsync("presidium.a"), "/constituents?q=选民1");
+        var presidium = await (await Portal.SignedInBrowserAsync("presidium.a")).PageTextAsync("/constituents?q=选民1");
         Assert.Contains("甲选民1", presidium, StringComparison.Ordinal);
         Assert.Contains("139****0001", presidium, StringComparison.Ordinal);
         Assert.DoesNotContain("13900000001", presidium, StringComparison.Ordinal);
         Assert.DoesNotContain("甲村1组1号", presidium, StringComparison.Ordinal);
 
-        var deputy = await PageAsync(await BrowserAsync("deputy.a"), "/constituents");
+        var deputy = await (await Portal.SignedInBrowserAsync("deputy.a")).PageTextAsync("/constituents");
         Assert.Contains("甲选民2", deputy, StringComparison.Ordinal);
         Assert.Contains("13900000002", deputy, StringComparison.Ordinal); // their own constituent: in full
         Assert.DoesNotContain("甲选民1<", deputy, StringComparison.Ordinal);
         Assert.Contains("共 6 名", deputy, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/constituents/new\"", deputy, StringComparison.Ordinal);
 
-        using var notTheirs = await (await BrowserAsync("deputy.a")).GetAsync($"/constituents/{World.A.Constituents[0].Id}");
+        using var notTheirs = await (await Portal.SignedInBrowserAsync("deputy.a")).GetAsync($"/constituents/{World.A.Constituents[0].Id}");
         await notTheirs.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task TheSecretary_EntersAConstituent_AndARefusedFormWritesNothing()
     {
-        var browser = await BrowserAsync("secretary.a");
+        var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountAsync();
 
         using var refused = await browser.PostFormAsync("/constituents/new", Fields(name: "甲新选民", village: ""));
@@ -53,7 +53,7 @@ public sealed class ConstituentPagesTests(PortalFactory portal) : PortalTest(por
         using var created = await browser.PostFormAsync("/constituents/new", Fields(name: "甲新选民", village: "甲村"));
         await created.ShouldBe(HttpStatusCode.Redirect);
         Assert.Equal(before + 1, await CountAsync());
-        var shown = await PageAsync(browser, created.Headers.Location!.OriginalString);
+        var shown = await browser.PageTextAsync(created.Headers.Location!.OriginalString);
         Assert.Contains("已登记选民甲新选民。", shown, StringComparison.Ordinal);
         Assert.Contains("13700000000", shown, StringComparison.Ordinal);
     }
@@ -61,7 +61,7 @@ public sealed class ConstituentPagesTests(PortalFactory portal) : PortalTest(por
     [Fact]
     public async Task TheSecretary_CorrectsStopsAndReassignsAConstituent_AtTheLoadedVersion()
     {
-        var browser = await BrowserAsync("secretary.a");
+        var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var constituent = World.A.Constituents[0];
 
         var fields = Fields(name: "甲选民一", village: "甲村");
@@ -78,7 +78,7 @@ public sealed class ConstituentPagesTests(PortalFactory portal) : PortalTest(por
         using var stopped = await PostStatusAsync(browser, constituent.Id, false, version);
         await stopped.ShouldBe(HttpStatusCode.Redirect);
         Assert.False((await ConstituentAsync(constituent.Id)).GetProperty("isActive").GetBoolean());
-        Assert.Contains("恢复联系", await PageAsync(browser, $"/constituents/{constituent.Id}"), StringComparison.Ordinal);
+        Assert.Contains("恢复联系", await browser.PageTextAsync($"/constituents/{constituent.Id}"), StringComparison.Ordinal);
 
         using var resumed = await PostStatusAsync(browser, constituent.Id, true, (await VersionAsync(constituent.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await resumed.ShouldBe(HttpStatusCode.Redirect);
@@ -116,20 +116,6 @@ public sealed class ConstituentPagesTests(PortalFactory portal) : PortalTest(por
             ["Version"] = version,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
         }));
-    }
-
-    private async Task<HttpClient> BrowserAsync(string user)
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
-    private static async Task<string> PageAsync(HttpClient browser, string url)
-    {
-        using var response = await browser.GetAsync(url);
-        await response.ShouldBe(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     private async Task<System.Text.Json.JsonElement> ConstituentAsync(Guid id) =>

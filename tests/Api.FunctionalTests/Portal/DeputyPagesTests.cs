@@ -13,8 +13,8 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheRoster_ShowsPhonesInFullToTheSecretary_AndMaskedToOthers_WithFiltersInTheUrl()
     {
-        var secretary = await BrowserAsync("secretary.a");
-        var html = await PageAsync(secretary, "/deputies?party=CpcMember&sort=-birthDate");
+        var secretary = await Portal.SignedInBrowserAsync("secretary.a");
+        var html = await secretary.PageTextAsync("/deputies?party=CpcMember&sort=-birthDate");
         Assert.Contains("甲代表1", html, StringComparison.Ordinal);
         Assert.Contains("13800000001", html, StringComparison.Ordinal);
         Assert.DoesNotContain("甲代表4", html, StringComparison.Ordinal); // 群众, filtered out
@@ -24,21 +24,21 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
 
         foreach (var reader in new[] { "presidium.a", "county" })
         {
-            var masked = await PageAsync(await BrowserAsync(reader), "/deputies?q=代表1");
+            var masked = await (await Portal.SignedInBrowserAsync(reader)).PageTextAsync("/deputies?q=代表1");
             Assert.Contains("甲代表1", masked, StringComparison.Ordinal);
             Assert.Contains("138****0001", masked, StringComparison.Ordinal);
             Assert.DoesNotContain("13800000001", masked, StringComparison.Ordinal);
             Assert.DoesNotContain("href=\"/deputies/new\"", masked, StringComparison.Ordinal);
         }
 
-        var own = await PageAsync(await BrowserAsync("deputy.a"), $"/deputies/{World.A.Deputy.Id}");
+        var own = await (await Portal.SignedInBrowserAsync("deputy.a")).PageTextAsync($"/deputies/{World.A.Deputy.Id}");
         Assert.Contains("13800000001", own, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TheSecretary_RegistersADeputy_AndARefusedFormShowsTheMessageBesideTheField()
     {
-        var secretary = await BrowserAsync("secretary.a");
+        var secretary = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountAsync();
 
         using var refused = await secretary.PostFormAsync("/deputies/new", Fields(name: "", phone: "12345"));
@@ -55,7 +55,7 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
         var location = registered.Headers.Location!.OriginalString;
         Assert.Matches("^/deputies/[0-9a-f-]{36}$", location);
         Assert.Equal(before + 1, await CountAsync());
-        var shown = await PageAsync(secretary, location);
+        var shown = await secretary.PageTextAsync(location);
         Assert.Contains("已登记代表甲新代表。", shown, StringComparison.Ordinal);
         Assert.Contains("13912345678", shown, StringComparison.Ordinal);
 
@@ -68,7 +68,7 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheSecretary_CorrectsADeputy_AtTheLoadedVersion_AndAStaleFormIsRefused()
     {
-        var secretary = await BrowserAsync("secretary.a");
+        var secretary = await Portal.SignedInBrowserAsync("secretary.a");
         var deputy = World.A.Deputies[2];
         var version = await VersionAsync(deputy.Id);
         var fields = Fields(name: "甲代表三（改）", phone: "13800000003", district: deputy.DistrictId);
@@ -84,14 +84,14 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
         Assert.Contains("记录已被他人修改，请刷新页面后重新填写。", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("甲代表三（改）", (await DeputyAsync(deputy.Id)).GetProperty("name").GetString());
 
-        using var other = await (await BrowserAsync("secretary.b")).GetAsync($"/deputies/{deputy.Id}/edit");
+        using var other = await (await Portal.SignedInBrowserAsync("secretary.b")).GetAsync($"/deputies/{deputy.Id}/edit");
         await other.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task TheSecretary_EndsAMandateWithItsReason_AndWithoutAReasonNothingChanges()
     {
-        var secretary = await BrowserAsync("secretary.a");
+        var secretary = await Portal.SignedInBrowserAsync("secretary.a");
         var deputy = World.A.Deputies[2];
         var url = $"/deputies/{deputy.Id}/terminate";
         var version = (await VersionAsync(deputy.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -106,7 +106,7 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
         var json = await DeputyAsync(deputy.Id);
         Assert.Equal("Terminated", json.GetProperty("status").GetString());
         Assert.Equal("调离本镇", json.GetProperty("terminationReason").GetString());
-        var details = await PageAsync(secretary, $"/deputies/{deputy.Id}");
+        var details = await secretary.PageTextAsync($"/deputies/{deputy.Id}");
         Assert.Contains("调离本镇", details, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"{url}\"", details, StringComparison.Ordinal);
     }
@@ -125,20 +125,6 @@ public sealed class DeputyPagesTests(PortalFactory portal) : PortalTest(portal)
         ["Phone"] = phone,
         ["IsReelected"] = "true",
     };
-
-    private async Task<HttpClient> BrowserAsync(string user)
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
-    private static async Task<string> PageAsync(HttpClient browser, string url)
-    {
-        using var response = await browser.GetAsync(url);
-        await response.ShouldBe(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
 
     private async Task<System.Text.Json.JsonElement> DeputyAsync(Guid id) =>
         await (await (await As("secretary.a")).GetAsync($"/api/v1/deputies/{id}")).JsonAsync();

@@ -12,14 +12,14 @@ public sealed class GroupPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheList_NamesLeaderMembersAndLiaison()
     {
-        var html = await PageAsync(await BrowserAsync("secretary.a"), "/groups?q=第一&sort=-name");
+        var html = await (await Portal.SignedInBrowserAsync("secretary.a")).PageTextAsync("/groups?q=第一&sort=-name");
         Assert.Contains("甲第一代表小组", html, StringComparison.Ordinal);
         Assert.Contains("<td>甲代表1</td>", html, StringComparison.Ordinal);
         Assert.Contains("4 人", html, StringComparison.Ordinal);
         Assert.Contains("<td>甲代表6</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("乙第一代表小组", html, StringComparison.Ordinal);
 
-        var details = await PageAsync(await BrowserAsync("presidium.a"), $"/groups/{World.A.Group.Id}");
+        var details = await (await Portal.SignedInBrowserAsync("presidium.a")).PageTextAsync($"/groups/{World.A.Group.Id}");
         Assert.Contains("甲代表1（组长）", details, StringComparison.Ordinal);
         Assert.DoesNotContain("调整小组", details, StringComparison.Ordinal);
     }
@@ -27,7 +27,7 @@ public sealed class GroupPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheSecretary_FormsAGroup_AndARefusedFormWritesNothing()
     {
-        var browser = await BrowserAsync("secretary.a");
+        var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var d = World.A.Deputies;
         var before = await CountAsync();
 
@@ -49,7 +49,7 @@ public sealed class GroupPagesTests(PortalFactory portal) : PortalTest(portal)
         ]));
         await formed.ShouldBe(HttpStatusCode.Redirect);
         Assert.Equal(before + 1, await CountAsync());
-        var shown = await PageAsync(browser, formed.Headers.Location!.OriginalString);
+        var shown = await browser.PageTextAsync(formed.Headers.Location!.OriginalString);
         Assert.Contains("已组建代表小组甲第二代表小组。", shown, StringComparison.Ordinal);
         Assert.Contains("甲代表5（组长）", shown, StringComparison.Ordinal);
     }
@@ -57,7 +57,7 @@ public sealed class GroupPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheSecretary_ReorganizesAGroup_AtTheLoadedVersion()
     {
-        var browser = await BrowserAsync("secretary.a");
+        var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var d = World.A.Deputies;
         var url = $"/groups/{World.A.Group.Id}/edit";
         var version = (await GroupAsync()).GetProperty("version").GetUInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -83,24 +83,10 @@ public sealed class GroupPagesTests(PortalFactory portal) : PortalTest(portal)
         Assert.Contains("记录已被他人修改，请刷新页面后重新填写。", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> BrowserAsync(string user)
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
     private static async Task<string> TokenAsync(HttpClient browser, string url)
     {
         var page = await browser.GetStringAsync(url);
         return WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
-    }
-
-    private static async Task<string> PageAsync(HttpClient browser, string url)
-    {
-        using var response = await browser.GetAsync(url);
-        await response.ShouldBe(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     private async Task<System.Text.Json.JsonElement> GroupAsync() =>

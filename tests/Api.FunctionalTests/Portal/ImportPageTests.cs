@@ -12,12 +12,6 @@ namespace DeputyPortal.Api.FunctionalTests.Portal;
 /// </summary>
 public sealed partial class ImportPageTests(PortalFactory portal) : PortalTest(portal)
 {
-    private async Task<HttpClient> SecretaryAsync()
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync("secretary.a", PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, string kind, byte[]? xlsx)
     {
@@ -40,7 +34,7 @@ public sealed partial class ImportPageTests(PortalFactory portal) : PortalTest(p
     [Fact]
     public async Task AGoodRoster_IsImported_AndThePageSaysHowManyRowsCameIn()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountsAsync(Portal);
 
         using var imported = await UploadAsync(browser, "Deputies", Xlsx(
@@ -55,7 +49,7 @@ public sealed partial class ImportPageTests(PortalFactory portal) : PortalTest(p
     [Fact]
     public async Task ABadRoster_ShowsEachRowsErrors_AndWritesNothing()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountsAsync(Portal);
 
         using var refused = await UploadAsync(browser, "Deputies", Xlsx(
@@ -77,7 +71,7 @@ public sealed partial class ImportPageTests(PortalFactory portal) : PortalTest(p
     [Fact]
     public async Task NoFile_IsNamedBesideTheFileField_AndTheTemplatesDownload()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
 
         using var refused = await UploadAsync(browser, "Constituents", null);
 

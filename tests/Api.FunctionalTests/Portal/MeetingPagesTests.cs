@@ -14,13 +14,6 @@ public sealed class MeetingPagesTests(PortalFactory portal) : PortalTest(portal)
 {
     private const string NewUrl = "/meetings/new?heldOn=2026-03-10";
 
-    private async Task<HttpClient> SecretaryAsync()
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync("secretary.a", PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
     private async Task<int> CountAsync() =>
         (await (await (await As("county")).GetAsync($"{MeetingsUrl}?townshipId={World.A.Township.Id}")).JsonAsync()).GetProperty("totalCount").GetInt32();
 
@@ -45,7 +38,7 @@ public sealed class MeetingPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task Secretary_RecordsAMeetingByTickingTheServingMembers_AndSeesItsQuorumAndDecisions()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var form = await (await browser.GetAsync(NewUrl)).Content.ReadAsStringAsync();
         Assert.Contains(World.A.Deputies[5].Name, form, StringComparison.Ordinal); // the chair, serving that day
         Assert.Contains("在任主席团成员 1 人", form, StringComparison.Ordinal);
@@ -75,7 +68,7 @@ public sealed class MeetingPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheSameFormSentTwice_RecordsOneMeeting()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountAsync();
         var form = Form(Guid.NewGuid());
 
@@ -89,7 +82,7 @@ public sealed class MeetingPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task ARefusedForm_ShowsEachMessageBesideItsField_KeepsWhatWasTyped_AndWritesNothing()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountAsync();
         var form = Form(Guid.NewGuid());
         form["Agenda"] = "";
@@ -113,7 +106,7 @@ public sealed class MeetingPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task Secretary_RevisesAMeeting_MarkingAFollowUpDone_AndAStaleFormIsRefused()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var secretary = await As("secretary.a");
         var (meeting, _) = await RecordOkAsync(secretary, Meeting(World.A.Term.Id, [World.A.Chair.Id], "2026-03-10T09:00:00+08:00", "Regular",
             Decision(1, followUpDueOn: "2026-04-30", followUpUnitId: World.A.Units[1].Id)));
@@ -146,7 +139,7 @@ public sealed class MeetingPagesTests(PortalFactory portal) : PortalTest(portal)
             Decision(1, followUpDueOn: "2026-04-30", followUpUnitId: World.A.Units[1].Id)));
         var (onTime, _) = await RecordOkAsync(secretary, Meeting(World.A.Term.Id, [World.A.Chair.Id], "2026-03-12T09:00:00+08:00", "Extraordinary",
             Decision(1, followUpDueOn: "2026-04-30", followUpUnitId: World.A.Units[1].Id, followUpCompletedOn: "2026-04-01")));
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
 
         var page = await (await browser.GetAsync("/meetings?hasOverdueFollowUp=true")).Content.ReadAsStringAsync();
 

@@ -31,7 +31,7 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
         var refusals = new List<string>();
         foreach (var (user, role) in PortalPageCatalog.Accounts)
         {
-            using var browser = await SignedInAsync(user);
+            using var browser = await Portal.SignedInBrowserAsync(user);
             foreach (var page in PortalPageCatalog.All(Portal).Where(p => p.Access is not null))
             {
                 var url = page.Url(name => (page.Route.StartsWith("/sessions/", StringComparison.Ordinal) || name == "deputyId" ? ids[name] : Guid.NewGuid()).ToString());
@@ -110,7 +110,7 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
         {
             Assert.True(records.ContainsKey(page.Route), $"{page.Route} shows a record: add to this test how to find one of township B");
             var (user, own, other) = records[page.Route];
-            using var browser = await SignedInAsync(user);
+            using var browser = await Portal.SignedInBrowserAsync(user);
 
             using var mine = await browser.GetAsync(page.Url(_ => own.ToString()));
             Assert.True(mine.StatusCode == HttpStatusCode.OK, $"{user} {page.Route} with their own record: {(int)mine.StatusCode}");
@@ -126,11 +126,4 @@ public sealed class PortalPageAccessTests(PortalFactory portal) : PortalTest(por
 
     private async Task<Guid> MeetingAsync(string secretary, TownWorld town) =>
         (await Meetings.Presidium.RecordOkAsync(await As(secretary), Meetings.Presidium.Meeting(town.Term.Id, [town.Chair.Id]))).Json.GetProperty("id").GetGuid();
-
-    private async Task<HttpClient> SignedInAsync(string user)
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
 }

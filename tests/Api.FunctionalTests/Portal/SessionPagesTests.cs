@@ -10,17 +10,11 @@ namespace DeputyPortal.Api.FunctionalTests.Portal;
 /// </summary>
 public sealed class SessionPagesTests(PortalFactory portal) : PortalTest(portal)
 {
-    private async Task<HttpClient> SecretaryAsync()
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync("secretary.a", PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
 
     [Fact]
     public async Task Secretary_PlansASession_AndRecordsItsDates_AndAPlannedNumberIsRefused()
     {
-        using var browser = await SecretaryAsync();
+        using var browser = await Portal.SignedInBrowserAsync("secretary.a");
         Assert.Contains("href=\"/sessions/new\"", await (await browser.GetAsync("/sessions")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var planned = await browser.PostFormAsync("/sessions/new", new() { ["Number"] = "7" });

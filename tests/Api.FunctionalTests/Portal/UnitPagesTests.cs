@@ -12,13 +12,13 @@ public sealed class UnitPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheList_ShowsTheTownshipsUnits_WithFiltersInTheUrl()
     {
-        var secretary = await PageAsync(await BrowserAsync("secretary.a"), "/units?kind=TownshipOffice&sort=-name");
+        var secretary = await (await Portal.SignedInBrowserAsync("secretary.a")).PageTextAsync("/units?kind=TownshipOffice&sort=-name");
         Assert.Contains("茶亭镇农业农村办", secretary, StringComparison.Ordinal);
         Assert.Contains("王主任", secretary, StringComparison.Ordinal);
         Assert.DoesNotContain("昂素镇", secretary, StringComparison.Ordinal);
         Assert.Contains($"href=\"/units/{World.A.Units[0].Id}/edit\"", secretary, StringComparison.Ordinal);
 
-        var unit = await PageAsync(await BrowserAsync("unit.a"), "/units");
+        var unit = await (await Portal.SignedInBrowserAsync("unit.a")).PageTextAsync("/units");
         Assert.Contains("茶亭镇农业农村办", unit, StringComparison.Ordinal);
         Assert.DoesNotContain("/edit\"", unit, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/units/new\"", unit, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class UnitPagesTests(PortalFactory portal) : PortalTest(portal)
     [Fact]
     public async Task TheSecretary_RegistersCorrectsAndStopsAUnit()
     {
-        var browser = await BrowserAsync("secretary.a");
+        var browser = await Portal.SignedInBrowserAsync("secretary.a");
         var before = await CountAsync();
 
         using var refused = await browser.PostFormAsync("/units/new", new() { ["IdempotencyKey"] = Guid.NewGuid().ToString(), ["Name"] = "茶亭镇水利站", ["Kind"] = "" });
@@ -40,7 +40,7 @@ public sealed class UnitPagesTests(PortalFactory portal) : PortalTest(portal)
         using var registered = await browser.PostFormAsync("/units/new", new() { ["IdempotencyKey"] = Guid.NewGuid().ToString(), ["Name"] = "茶亭镇水利站", ["Kind"] = "Station", ["HeadName"] = "赵站长" });
         await registered.ShouldBe(HttpStatusCode.Redirect);
         Assert.Equal(before + 1, await CountAsync());
-        Assert.Contains("已登记承办单位茶亭镇水利站。", await PageAsync(browser, "/units"), StringComparison.Ordinal);
+        Assert.Contains("已登记承办单位茶亭镇水利站。", await browser.PageTextAsync("/units"), StringComparison.Ordinal);
 
         var id = World.A.Units[1].Id;
         var version = await VersionAsync(id);
@@ -56,24 +56,10 @@ public sealed class UnitPagesTests(PortalFactory portal) : PortalTest(portal)
         using var stopped = await browser.PostFormAsync($"/units/{id}/edit?handler=Status&active=false", new() { ["Version"] = await VersionAsync(id) });
         await stopped.ShouldBe(HttpStatusCode.Redirect);
         Assert.False((await UnitAsync(id)).GetProperty("isActive").GetBoolean());
-        Assert.Contains("重新启用此单位", await PageAsync(browser, $"/units/{id}/edit"), StringComparison.Ordinal);
+        Assert.Contains("重新启用此单位", await browser.PageTextAsync($"/units/{id}/edit"), StringComparison.Ordinal);
 
-        using var other = await (await BrowserAsync("secretary.b")).GetAsync($"/units/{id}/edit");
+        using var other = await (await Portal.SignedInBrowserAsync("secretary.b")).GetAsync($"/units/{id}/edit");
         await other.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    private async Task<HttpClient> BrowserAsync(string user)
-    {
-        var browser = Portal.Browser(followRedirects: false);
-        await (await browser.SignInAsync(user, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
-    private static async Task<string> PageAsync(HttpClient browser, string url)
-    {
-        using var response = await browser.GetAsync(url);
-        await response.ShouldBe(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     private async Task<System.Text.Json.JsonElement> UnitAsync(Guid id) =>

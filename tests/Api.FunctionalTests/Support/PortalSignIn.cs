@@ -30,6 +30,22 @@ public static partial class PortalSignIn
         }));
     }
 
+    /// <summary>A browser (not following redirects) signed in as the given baseline account.</summary>
+    public static async Task<HttpClient> SignedInBrowserAsync(this PortalFactory portal, string userName)
+    {
+        var browser = portal.Browser(followRedirects: false);
+        await (await browser.SignInAsync(userName, PortalFactory.Password)).ShouldBe(HttpStatusCode.Redirect);
+        return browser;
+    }
+
+    /// <summary>A portal page that must open (200), as text with its HTML entities decoded.</summary>
+    public static async Task<string> PageTextAsync(this HttpClient browser, string url)
+    {
+        using var response = await browser.GetAsync(url);
+        await response.ShouldBe(HttpStatusCode.OK);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Opens a portal form page and posts it with the fields given and the page's antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields)
     {

@@ -22,15 +22,15 @@ public sealed record AccountChoices(
     public static async Task<AccountChoices> LoadAsync(ISender sender, CancellationToken ct)
     {
         var townships = await TownshipNames.LoadAsync(sender, ct);
-        var deputies = new Dictionary<Guid, IReadOnlyDictionary<Guid, string>>();
-        var units = new Dictionary<Guid, IReadOnlyDictionary<Guid, string>>();
-        foreach (var township in townships.Keys)
-        {
-            deputies[township] = (await sender.Send(new ListDeputies(TownshipId: township, Status: DeputyStatus.Serving, PageSize: Paging.MaxPageSize, Sort: "name"), ct))
-                .Items.ToDictionary(d => d.Id, d => d.Name);
-            units[township] = (await sender.Send(new ListHandlingUnits(TownshipId: township, IsActive: true, PageSize: Paging.MaxPageSize, Sort: "name"), ct))
-                .Items.ToDictionary(u => u.Id, u => u.Name);
-        }
+        // Two reads for the whole county, not two per township: each list is grouped by its rows' township.
+        var serving = await AllPages.ReadAsync(page =>
+            sender.Send(new ListDeputies(Status: DeputyStatus.Serving, Page: page, PageSize: Paging.MaxPageSize, Sort: "name"), ct).AsTask());
+        var active = await AllPages.ReadAsync(page =>
+            sender.Send(new ListHandlingUnits(IsActive: true, Page: page, PageSize: Paging.MaxPageSize, Sort: "name"), ct).AsTask());
+        var deputies = townships.Keys.ToDictionary(
+            t => t, t => (IReadOnlyDictionary<Guid, string>)serving.Where(d => d.TownshipId == t).ToDictionary(d => d.Id, d => d.Name));
+        var units = townships.Keys.ToDictionary(
+            t => t, t => (IReadOnlyDictionary<Guid, string>)active.Where(u => u.TownshipId == t).ToDictionary(u => u.Id, u => u.Name));
 
         return new AccountChoices(townships, deputies, units);
     }
